@@ -1,0 +1,130 @@
+package cn.chifeng.title.application;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.chifeng.title.common.ApiException;
+import cn.chifeng.title.review.ReviewStep;
+import cn.chifeng.title.routing.Stage;
+
+/** The applicant API (`/api/applications`). */
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationController {
+    private final ApplicationService service;
+    private final ApplicationRepository applications;
+
+    ApplicationController(ApplicationService service, ApplicationRepository applications) {
+        this.service = service;
+        this.applications = applications;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> submit(@RequestBody(required = false) Dossier dossier) {
+        if (dossier == null) {
+            throw ApiException.invalid("body", "请提交申报信息（JSON）");
+        }
+        ApplicationRecord a = service.submit(dossier);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("applicationId", a.id());
+        body.put("status", a.status().name());
+        body.put("statusLabel", a.status().label());
+        body.put("route", a.route());
+        body.put("currentStage", stage(a));
+        return body;
+    }
+
+    @GetMapping("/{id}")
+    ApplicationView get(@PathVariable String id) {
+        ApplicationRecord a = service.read(id);
+        return view(a, service.trail(id));
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(required = false) Integer season,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String stage,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "20") int size) {
+        if (status != null) {
+            try {
+                ApplicationStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("status", "状态代码无效，可选值见 /api/reference");
+            }
+        }
+        if (stage != null) {
+            try {
+                Stage.valueOf(stage);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("stage", "审核环节代码无效，可选值见 /api/reference");
+            }
+        }
+        if (page < 0 || size < 1 || size > 200) {
+            throw ApiException.invalid("size", "page 不能小于0，size 须在1到200之间");
+        }
+        var filter = service.visibleFilter(season, status, stage);
+        List<ApplicationView> items = applications.search(filter, page, size).stream().map(a -> view(a, null)).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("page", page);
+        body.put("size", size);
+        body.put("total", applications.count(filter));
+        body.put("items", items);
+        return body;
+    }
+
+    @PostMapping("/{id}/resubmit")
+    ApplicationView resubmit(@PathVariable String id) {
+        return view(service.resubmit(id), service.trail(id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ApplicationView withdraw(@PathVariable String id) {
+        return view(service.withdraw(id), service.trail(id));
+    }
+
+    @PostMapping("/{id}/spot-check-return")
+    ApplicationView spotCheckReturn(@PathVariable String id, @RequestBody(required = false) Map<String, String> body) {
+        return view(service.spotCheckReturn(id, body == null ? null : body.get("comment")), service.trail(id));
+    }
+
+    private ApplicationView view(ApplicationRecord a, List<ReviewStep> trail) {
+        return new ApplicationView(a.id(), a.season(), a.applicantUserId(), a.applicantName(), a.series(),
+                Series.valueOf(a.series()).label(), a.targetLevel(), Level.valueOf(a.targetLevel()).label(),
+                a.employerName(), a.county(), a.status().name(), a.status().label(), stage(a), a.route(),
+                a.route().stream().map(s -> Stage.valueOf(s).label()).toList(), trail, a.submittedAt(),
+                a.updatedAt());
+    }
+
+    private StageView stage(ApplicationRecord a) {
+        if (a.currentStage() == null) {
+            return null;
+        }
+        Stage s = Stage.valueOf(a.currentStage());
+        return new StageView(s.name(), s.label());
+    }
+
+    /** What the API shows of an application. */
+    record ApplicationView(String applicationId, int season, String applicantUserId, String applicantName,
+                           String series, String seriesLabel, String targetLevel, String targetLevelLabel,
+                           String employerName, String county, String status, String statusLabel,
+                           StageView currentStage, List<String> route, List<String> routeNames,
+                           List<ReviewStep> trail, OffsetDateTime submittedAt, OffsetDateTime updatedAt) {
+    }
+
+    record StageView(String code, String name) {
+    }
+}

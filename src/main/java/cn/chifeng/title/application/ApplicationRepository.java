@@ -1,0 +1,160 @@
+package cn.chifeng.title.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import cn.chifeng.title.common.Zones;
+
+/** The application register (table {@code application}). */
+@Repository
+public class ApplicationRepository {
+    private static final String COLUMNS = "id, season, applicant_user_id, applicant_name, id_number, series, "
+            + "target_level, employer_code, employer_name, county, channel, status, current_stage, route, visible_to, "
+            + "process_instance_id, dossier, submitted_at, updated_at";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ApplicationRepository(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(Zones.CHINA));
+    }
+
+    public void insert(ApplicationRecord a, String personLevelKey) {
+        jdbc.update("insert into application (" + COLUMNS + ", person_level_key) values "
+                        + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                a.id(), a.season(), a.applicantUserId(), a.applicantName(), a.idNumber(), a.series(),
+                a.targetLevel(), a.employerCode(), a.employerName(), a.county(), a.channel(), a.status().name(),
+                a.currentStage(), join(a.route()), join(a.visibleTo()), a.processInstanceId(), a.dossierJson(),
+                a.submittedAt(), a.updatedAt(), personLevelKey);
+    }
+
+    public Optional<ApplicationRecord> find(String id) {
+        return jdbc.query("select " + COLUMNS + " from application where id = ?", MAPPER, id).stream().findFirst();
+    }
+
+    public void setProcessInstance(String id, String processInstanceId) {
+        jdbc.update("update application set process_instance_id = ? where id = ?", processInstanceId, id);
+    }
+
+    public void setRoute(String id, List<String> route, List<String> visibleTo, String currentStage) {
+        jdbc.update("update application set route = ?, visible_to = ?, current_stage = ?, updated_at = ? where id = ?",
+                join(route), join(visibleTo), currentStage, now(), id);
+    }
+
+    public void setCurrentStage(String id, String stage) {
+        jdbc.update("update application set current_stage = ?, updated_at = ? where id = ?", stage, now(), id);
+    }
+
+    public void setStatus(String id, ApplicationStatus status) {
+        if (status.counts()) {
+            jdbc.update("update application set status = ?, updated_at = ? where id = ?", status.name(), now(), id);
+        } else {
+            jdbc.update("update application set status = ?, updated_at = ?, person_level_key = null where id = ?",
+                    status.name(), now(), id);
+        }
+    }
+
+    /** Applications of the person at the level in the season that count against APP-2. */
+    public List<ApplicationRecord> countedForPerson(int season, String idNumber, String level) {
+        return jdbc.query("select " + COLUMNS + " from application where person_level_key = ?", MAPPER,
+                personLevelKey(season, idNumber, level));
+    }
+
+    /** Counted applications of an employer in a season (APP-3). */
+    public List<ApplicationRecord> countedForEmployer(int season, String employerCode) {
+        return jdbc.query("select " + COLUMNS + " from application where season = ? and employer_code = ? "
+                + "and person_level_key is not null", MAPPER, season, employerCode);
+    }
+
+    public static String personLevelKey(int season, String idNumber, String level) {
+        return season + "|" + idNumber.toUpperCase() + "|" + level;
+    }
+
+    /** A page of applications matching the filters; {@code visibleToGroups} null means all. */
+    public List<ApplicationRecord> search(Filter f, int page, int size) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        args.add(size);
+        args.add((long) page * size);
+        return jdbc.query("select " + COLUMNS + " from application" + where
+                + " order by submitted_at desc, id limit ? offset ?", MAPPER, args.toArray());
+    }
+
+    public long count(Filter f) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        Long n = jdbc.queryForObject("select count(*) from application" + where, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static String where(Filter f, List<Object> args) {
+        List<String> clauses = new ArrayList<>();
+        if (f.season() != null) {
+            clauses.add("season = ?");
+            args.add(f.season());
+        }
+        if (f.status() != null) {
+            clauses.add("status = ?");
+            args.add(f.status());
+        }
+        if (f.stage() != null) {
+            clauses.add("current_stage = ?");
+            args.add(f.stage());
+        }
+        if (!f.all()) {
+            List<String> visible = new ArrayList<>();
+            if (f.applicantUserId() != null) {
+                visible.add("applicant_user_id = ?");
+                args.add(f.applicantUserId());
+            }
+            for (String g : f.groups()) {
+                visible.add("visible_to like ?");
+                args.add("%," + g + ",%");
+            }
+            clauses.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    /** Search filters and the caller's visibility: own applications and those routed through one of their groups. */
+    public record Filter(Integer season, String status, String stage, boolean all, String applicantUserId,
+                         List<String> groups) {
+    }
+
+    /** Lists are stored as ",A,B," so that a group can be matched with LIKE on both databases. */
+    private static String join(List<String> values) {
+        return values == null || values.isEmpty() ? null : "," + String.join(",", values) + ",";
+    }
+
+    private static List<String> split(String s) {
+        return s == null ? List.of() : Arrays.stream(s.split(",")).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static final RowMapper<ApplicationRecord> MAPPER = ApplicationRepository::map;
+
+    private static ApplicationRecord map(ResultSet rs, int i) throws SQLException {
+        return new ApplicationRecord(rs.getString("id"), rs.getInt("season"), rs.getString("applicant_user_id"),
+                rs.getString("applicant_name"), rs.getString("id_number"), rs.getString("series"),
+                rs.getString("target_level"), rs.getString("employer_code"), rs.getString("employer_name"),
+                rs.getString("county"), rs.getString("channel"), ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("current_stage"), split(rs.getString("route")), split(rs.getString("visible_to")),
+                rs.getString("process_instance_id"), rs.getString("dossier"),
+                rs.getObject("submitted_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime(),
+                rs.getObject("updated_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime());
+    }
+}

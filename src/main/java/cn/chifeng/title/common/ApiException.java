@@ -1,0 +1,59 @@
+package cn.chifeng.title.common;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/** A refusal of the API with its HTTP status, a stable error code and a Chinese message. */
+public class ApiException extends RuntimeException {
+    private final HttpStatus status;
+    private final String error;
+    private final List<FieldError> fieldErrors;
+
+    public ApiException(HttpStatus status, String error, String message) {
+        this(status, error, message, List.of());
+    }
+
+    private ApiException(HttpStatus status, String error, String message, List<FieldError> fieldErrors) {
+        super(message);
+        this.status = status;
+        this.error = error;
+        this.fieldErrors = fieldErrors;
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID", "申报信息有误，请按提示修改", errors);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", message);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", message);
+    }
+
+    public static ApiException conflict(String error, String message) {
+        return new ApiException(HttpStatus.CONFLICT, error, message);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+
+    /** One refused field with a Chinese message (APP-8). */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,81 @@
+package cn.chifeng.title.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.application.Dossier;
+import cn.chifeng.title.application.ResidentIdNumber;
+import cn.chifeng.title.organisation.OrganisationDirectory;
+import cn.chifeng.title.organisation.OrganisationDirectory.Employer;
+
+/** Sample applications of the demo season, left at different stages by approving as the real reviewers. */
+class DemoApplications {
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final ApplicationService applications;
+    private final OrganisationDirectory organisations;
+
+    DemoApplications(IdentityService identity, TaskService tasks, ApplicationService applications,
+                     OrganisationDirectory organisations) {
+        this.identity = identity;
+        this.tasks = tasks;
+        this.applications = applications;
+        this.organisations = organisations;
+    }
+
+    void create(int year) {
+        // 宁城县中心医院, 卫生 中级 → waits at the unit
+        submit(year, "applicant1", "张伟", "150429199001011234", "unit-nc-hospital", "HEALTH", "INTERMEDIATE", 0);
+        // 宁城县中心医院 colleague → approved by the unit and the department: waits at 宁城县人社局
+        submit(year, "applicant2", "王芳", "150429198803152345", "unit-nc-hospital", "HEALTH", "INTERMEDIATE", 2);
+        // 红山区人民医院, 卫生 中级 → waits at 红山区人社局
+        submit(year, "applicant3", "李娜", "150402199107203456", "unit-hs-hospital", "HEALTH", "INTERMEDIATE", 2);
+        // 红山区 vocational school teacher → waits at the city education bureau
+        submit(year, "applicant4", "刘洋", "150402198912124567", "unit-hs-vocational", "SECONDARY_VOCATIONAL_TEACHER",
+                "INTERMEDIATE", 2);
+        // 赤峰市医院 → through the route, waits at the committee office
+        submit(year, "applicant5", "陈静", "150404198705065678", "unit-city-hospital", "HEALTH", "INTERMEDIATE", 3);
+    }
+
+    private void submit(int year, String user, String name, String idStem, String employerGroup, String series,
+                        String level, int approvals) {
+        Employer e = organisations.employers().stream().filter(x -> x.group().equals(employerGroup)).findFirst()
+                .orElseThrow();
+        String id = idStem.substring(0, 17) + ResidentIdNumber.checkCharacter(idStem);
+        Dossier d = new Dossier(year, name, id, "13800000000", user + "@demo.chifeng.invalid", series, "临床医学",
+                level, "ASSISTANT", LocalDate.of(2018, 7, 1), "BACHELOR", LocalDate.of(2012, 7, 1),
+                LocalDate.of(2012, 8, 1), LocalDate.of(2012, 8, 1), e.name(), e.code(), e.type(), e.level(),
+                e.county(), e.competentDepartment(), "REGULAR", List.of(), "NONE", false, null, null, false, false,
+                true, true, user);
+        ApplicationRecord a = as("demo", () -> applications.submit(d));
+        for (int i = 0; i < approvals; i++) {
+            Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+            String reviewer = identity.createUserQuery().memberOfGroup(
+                    tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
+                            .findFirst().orElseThrow().getGroupId()).list().get(0).getId();
+            as(reviewer, () -> {
+                tasks.complete(t.getId(), Map.of("decision", "APPROVE", "comment", "材料齐全，情况属实", "attested", true));
+                return null;
+            });
+        }
+    }
+
+    private <T> T as(String user, Supplier<T> action) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return action.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

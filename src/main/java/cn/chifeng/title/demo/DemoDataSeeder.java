@@ -1,0 +1,114 @@
+package cn.chifeng.title.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cn.chifeng.title.application.ApplicationRepository;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.organisation.OrganisationDirectory;
+import cn.chifeng.title.season.Season;
+import cn.chifeng.title.season.SeasonRepository;
+import cn.chifeng.title.season.SeasonService;
+import cn.chifeng.title.security.OrganisationAccess;
+
+/**
+ * Demo profile only ({@code title.demo.enabled}): a user per organisation (user id = group id, password
+ * {@code demo}), five applicants, a season whose application window contains today, and sample applications at
+ * different stages. Safe to re-run: it only adds what is missing.
+ */
+@Component
+@ConditionalOnProperty(name = "title.demo.enabled", havingValue = "true")
+class DemoDataSeeder {
+    static final String PASSWORD = "demo";
+    static final List<String[]> APPLICANTS = List.of(
+            new String[] {"applicant1", "张", "伟"}, new String[] {"applicant2", "王", "芳"},
+            new String[] {"applicant3", "李", "娜"}, new String[] {"applicant4", "刘", "洋"},
+            new String[] {"applicant5", "陈", "静"});
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final OrganisationDirectory organisations;
+    private final SeasonService seasons;
+    private final SeasonRepository seasonRepository;
+    private final ApplicationService applications;
+    private final ApplicationRepository register;
+    private final String port;
+
+    DemoDataSeeder(IdentityService identity, TaskService tasks, OrganisationDirectory organisations,
+                   SeasonService seasons, SeasonRepository seasonRepository, ApplicationService applications,
+                   ApplicationRepository register, @Value("${local.server.port:${server.port:8080}}") String port) {
+        this.identity = identity;
+        this.tasks = tasks;
+        this.organisations = organisations;
+        this.seasons = seasons;
+        this.seasonRepository = seasonRepository;
+        this.applications = applications;
+        this.register = register;
+        this.port = port;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(100)
+    public void seed() {
+        organisations.bodies().forEach(b -> user(b.id(), b.name(), "审核员", b.id()));
+        organisations.employers().forEach(e -> user(e.group(), e.name(), "审核员", e.group()));
+        APPLICANTS.forEach(a -> user(a[0], a[2], a[1], OrganisationAccess.APPLICANTS));
+        int year = demoSeason();
+        if (register.count(new ApplicationRepository.Filter(year, null, null, true, null, List.of())) == 0) {
+            new DemoApplications(identity, tasks, applications, organisations).create(year);
+        }
+        LOG.info("""
+
+                ================ 赤峰市职称评审（演示） ================
+                任务列表 Tasklist : http://localhost:{}/camunda/app/tasklist/
+                运维 Cockpit      : http://localhost:{}/camunda/app/cockpit/
+                管理员            : demo / demo
+                审核人（用户名=机构代码，密码 demo）: 例如 hongshan-hr（红山区人社局）、ningcheng-hr（宁城县人社局）、
+                                   city-hr（市人社局）、unit-nc-hospital（宁城县中心医院）、cmte-health-city（卫生评委会办事机构）
+                申报人            : applicant1 … applicant5 / demo（申报接口 /api/applications）
+                演示评审年度      : {}
+                =======================================================""", port, port, year);
+    }
+
+    private void user(String id, String firstName, String lastName, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User u = identity.newUser(id);
+            u.setFirstName(firstName);
+            u.setLastName(lastName);
+            u.setPassword(PASSWORD);
+            u.setEmail(id + "@demo.chifeng.invalid");
+            identity.saveUser(u);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identity.createMembership(id, group);
+        }
+    }
+
+    /** A season whose application window contains today, so that a new user can submit at once. */
+    private int demoSeason() {
+        LocalDate today = seasons.today();
+        int year = today.getYear();
+        if (seasons.find(year).isPresent() && !seasonRepository.isDemo(year)) {
+            year++;
+        }
+        Season existing = seasons.find(year).orElse(null);
+        if (existing == null || !existing.applicationWindowContains(today)) {
+            seasonRepository.save(new Season(year, today.minusDays(30), today.plusDays(30), today.plusDays(40),
+                    today.plusDays(50), today.plusDays(120), null), true);
+        }
+        return year;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.chifeng.title.review;
+
+import static cn.chifeng.title.review.TitleApplicationProcess.Vars;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.chifeng.title.application.ApplicationRepository;
+
+/** After an approval: moves the application to the next stage of its route, or marks the route complete. */
+@Component("advanceStageDelegate")
+class AdvanceStageDelegate implements JavaDelegate {
+    private final ApplicationRepository applications;
+
+    AdvanceStageDelegate(ApplicationRepository applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        List<String> route = (List<String>) execution.getVariable(Vars.ROUTE);
+        List<String> groups = (List<String>) execution.getVariable(Vars.ROUTE_GROUPS);
+        int next = ((Number) execution.getVariable(Vars.ROUTE_INDEX)).intValue() + 1;
+        String applicationId = (String) execution.getVariable(Vars.APPLICATION_ID);
+        boolean complete = next >= route.size();
+        execution.setVariable(Vars.ROUTE_COMPLETE, complete);
+        if (complete) {
+            applications.setCurrentStage(applicationId, null);
+            return;
+        }
+        execution.setVariable(Vars.ROUTE_INDEX, next);
+        execution.setVariable(Vars.CURRENT_STAGE, route.get(next));
+        execution.setVariable(Vars.STAGE_GROUP, groups.get(next));
+        applications.setCurrentStage(applicationId, route.get(next));
+    }
+}

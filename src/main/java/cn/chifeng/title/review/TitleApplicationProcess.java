@@ -1,0 +1,69 @@
+package cn.chifeng.title.review;
+
+import java.util.Map;
+
+import cn.chifeng.title.routing.Stage;
+
+/** Ids of the `title-application` process that code and tests refer to. */
+public final class TitleApplicationProcess {
+    public static final String KEY = "title-application";
+
+    public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
+    public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
+    public static final String MESSAGE_SPOT_CHECK_RETURN = "SpotCheckReturn";
+
+    public static final String TASK_CHECK_SERIES_CONDITIONS = "Task_CheckSeriesConditions";
+    public static final String TASK_DETERMINE_ROUTE = "Task_DetermineRoute";
+    public static final String SUBPROCESS_REVIEW = "SubProcess_Review";
+    public static final String RECEIVE_RESUBMISSION = "Receive_Resubmission";
+    public static final String TASK_RECORD_VIOLATION = "Task_RecordViolation";
+    public static final String TASK_COMMITTEE_EVALUATION = "Task_CommitteeEvaluation";
+    public static final String END_INELIGIBLE = "EndEvent_Ineligible";
+    public static final String END_REJECTED = "EndEvent_Rejected";
+    public static final String END_CANCELLED = "EndEvent_Cancelled";
+    public static final String END_PASSED = "EndEvent_Passed";
+    public static final String END_NOT_PASSED = "EndEvent_NotPassed";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+
+    /** The user task of each review stage. */
+    public static final Map<Stage, String> STAGE_TASKS = Map.ofEntries(
+            Map.entry(Stage.UNIT, "Task_UnitReview"),
+            Map.entry(Stage.TALENT_CENTRE, "Task_TalentCentreReview"),
+            Map.entry(Stage.COMPETENT_DEPT, "Task_CompetentDeptReview"),
+            Map.entry(Stage.COUNTY_EDUCATION, "Task_CountyEducationReview"),
+            Map.entry(Stage.COUNTY_HOUSING, "Task_CountyHousingReview"),
+            Map.entry(Stage.COUNTY_HR, "Task_CountyHrReview"),
+            Map.entry(Stage.CITY_EDUCATION, "Task_CityEducationReview"),
+            Map.entry(Stage.CITY_HOUSING, "Task_CityHousingReview"),
+            Map.entry(Stage.CITY_HR, "Task_CityHrReview"),
+            Map.entry(Stage.ENTRUSTMENT, "Task_EntrustmentReview"),
+            Map.entry(Stage.REGION_HR, "Task_RegionHrReview"),
+            Map.entry(Stage.COMMITTEE_OFFICE, "Task_CommitteeOfficeReview"));
+
+    /** Process variables. */
+    public static final class Vars {
+        public static final String APPLICATION_ID = "applicationId";
+        public static final String APPLICANT_USER_ID = "applicantUserId";
+        public static final String ROUTE = "route";
+        public static final String ROUTE_GROUPS = "routeGroups";
+        public static final String ROUTE_INDEX = "routeIndex";
+        public static final String CURRENT_STAGE = "currentStage";
+        public static final String STAGE_GROUP = "stageGroup";
+        public static final String COMMITTEE_GROUP = "committeeGroup";
+        public static final String ROUTE_COMPLETE = "routeComplete";
+        public static final String LAST_DECISION = "lastDecision";
+        public static final String LAST_COMMENT = "lastComment";
+        public static final String DECISION = "decision";
+        public static final String COMMENT = "comment";
+        public static final String ATTESTED = "attested";
+        public static final String EVALUATION_RESULT = "evaluationResult";
+        public static final String TRAIL_DISPLAY = "trailDisplay";
+        public static final String ROUTE_DISPLAY = "routeDisplay";
+
+        private Vars() {
+        }
+    }
+
+    private TitleApplicationProcess() {
+    }
+}

@@ -1,0 +1,98 @@
+package cn.chifeng.title.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.springframework.stereotype.Service;
+
+import cn.chifeng.title.application.Dossier;
+import cn.chifeng.title.organisation.OrganisationDirectory;
+import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
+
+/**
+ * Works out the route of an application (REV-5): the stage list from DMN {@code review-route}, the committee and
+ * its seat from DMN {@code committee-assignment}, then forwards level by level only up to the seat (通知 三(二)4:
+ * 评委会不设在本地的，由人力资源和社会保障部门逐级上报) and resolves each stage to its body's group.
+ */
+@Service
+public class RouteService {
+    public static final String DECISION_ROUTE = "review-route";
+    public static final String DECISION_COMMITTEE = "committee-assignment";
+
+    private final DecisionService decisions;
+    private final OrganisationDirectory organisations;
+
+    RouteService(DecisionService decisions, OrganisationDirectory organisations) {
+        this.decisions = decisions;
+        this.organisations = organisations;
+    }
+
+    public Route route(Dossier d) {
+        Map<String, Object> facts = Map.of(
+                "employerLevel", d.employerLevel(), "employerType", d.employerType(),
+                "series", d.series(), "targetLevel", d.targetLevel());
+        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_ROUTE,
+                Variables.fromMap(facts)).getSingleResult();
+        if (row == null || row.getSingleEntry() == null) {
+            throw new IllegalStateException("审核路径表 review-route 没有匹配的规则: " + facts);
+        }
+        List<Stage> stages = new ArrayList<>();
+        for (Object code : (List<?>) row.getSingleEntry()) {
+            stages.add(Stage.valueOf(String.valueOf(code)));
+        }
+        DmnDecisionRuleResult committeeRow = decisions.evaluateDecisionTableByKey(DECISION_COMMITTEE,
+                Variables.fromMap(facts)).getSingleResult();
+        if (committeeRow == null) {
+            throw new IllegalStateException("评委会分配表 committee-assignment 没有匹配的规则: " + facts);
+        }
+        String committee = committeeRow.getEntry("committee");
+        String seat = committeeRow.getEntry("seat");
+        List<Stage> forwarded = forwardToSeat(stages, seat);
+        List<String> groups = forwarded.stream().map(s -> groupOf(s, d, committee)).toList();
+        return new Route(List.copyOf(forwarded), groups, committee, seat);
+    }
+
+    /** Forward level by level up to the committee's seat; the committee office is always last. */
+    static List<Stage> forwardToSeat(List<Stage> stages, String seat) {
+        List<Stage> result = new ArrayList<>(stages);
+        result.remove(Stage.COMMITTEE_OFFICE);
+        if ("REGION".equals(seat) && !result.contains(Stage.REGION_HR)) {
+            result.add(Stage.REGION_HR);
+        } else if ("COUNTY".equals(seat) && result.contains(Stage.COUNTY_HR)) {
+            result = new ArrayList<>(result.subList(0, result.indexOf(Stage.COUNTY_HR) + 1));
+        }
+        result.add(Stage.COMMITTEE_OFFICE);
+        return result;
+    }
+
+    /** The group of the body responsible for a stage, from the applicant's county, department or series. */
+    String groupOf(Stage stage, Dossier d, String committee) {
+        return switch (stage) {
+            case UNIT -> organisations.employer(d.employerCode())
+                    .orElseThrow(() -> new IllegalStateException("用人单位未登记: " + d.employerCode())).group();
+            case COMPETENT_DEPT -> d.competentDepartment();
+            case TALENT_CENTRE -> county(d, BodyKind.TALENT_CENTRE);
+            case COUNTY_EDUCATION -> county(d, BodyKind.COUNTY_EDUCATION);
+            case COUNTY_HOUSING -> county(d, BodyKind.COUNTY_HOUSING);
+            case COUNTY_HR -> county(d, BodyKind.COUNTY_HR);
+            case CITY_EDUCATION -> city(BodyKind.CITY_EDUCATION);
+            case CITY_HOUSING -> city(BodyKind.CITY_HOUSING);
+            case CITY_HR -> city(BodyKind.CITY_HR);
+            case ENTRUSTMENT, REGION_HR -> city(BodyKind.REGION_HR);
+            case COMMITTEE_OFFICE -> committee;
+        };
+    }
+
+    private String county(Dossier d, BodyKind kind) {
+        return organisations.countyBody(d.county(), kind)
+                .orElseThrow(() -> new IllegalStateException(d.county() + " 没有 " + kind + " 机构")).id();
+    }
+
+    private String city(BodyKind kind) {
+        return organisations.cityBody(kind).orElseThrow(() -> new IllegalStateException("没有 " + kind + " 机构")).id();
+    }
+}

@@ -1,0 +1,107 @@
+package cn.chifeng.title.season;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.chifeng.title.application.Series;
+import cn.chifeng.title.common.ApiException;
+import cn.chifeng.title.common.ApiException.FieldError;
+import cn.chifeng.title.common.Zones;
+
+/** The configured seasons (SEA-1) and the day as the season sees it (Asia/Shanghai). */
+@Service
+public class SeasonService {
+    private final SeasonRepository seasons;
+    private final SeasonProperties shipped;
+    private final Clock clock;
+
+    SeasonService(SeasonRepository seasons, SeasonProperties shipped, Clock clock) {
+        this.seasons = seasons;
+        this.shipped = shipped;
+        this.clock = clock;
+    }
+
+    /** Loads the seasons of the configuration that the database does not have yet; never overwrites changes. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    @Transactional
+    public void loadShippedSeasons() {
+        if (shipped.seasons() == null) {
+            return;
+        }
+        for (SeasonProperties.Entry e : shipped.seasons()) {
+            if (seasons.find(e.year()).isEmpty()) {
+                seasons.save(new Season(e.year(), e.applicationOpen(), e.applicationClose(), e.reviewClose(),
+                        e.qualificationCutoff(), e.evaluationClose(), null), false);
+            }
+        }
+    }
+
+    public Optional<Season> find(int year) {
+        return seasons.find(year);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.CHINA));
+    }
+
+    @Transactional
+    public Season update(int year, Season s) {
+        List<FieldError> errors = new ArrayList<>();
+        if (s.year() != null && s.year() != year) {
+            errors.add(new FieldError("year", "年度与地址中的年度不一致"));
+        }
+        require(errors, "applicationClose", s.applicationClose());
+        require(errors, "reviewClose", s.reviewClose());
+        require(errors, "qualificationCutoff", s.qualificationCutoff());
+        require(errors, "evaluationClose", s.evaluationClose());
+        if (errors.isEmpty()) {
+            order(errors, s, "");
+            if (s.seriesOverrides() != null) {
+                s.seriesOverrides().keySet().forEach(series -> {
+                    try {
+                        Series.valueOf(series);
+                    } catch (IllegalArgumentException e) {
+                        errors.add(new FieldError("seriesOverrides." + series, "未知的职称系列"));
+                        return;
+                    }
+                    order(errors, s.forSeries(series), "seriesOverrides." + series + ".");
+                });
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Season saved = new Season(year, s.applicationOpen(), s.applicationClose(), s.reviewClose(),
+                s.qualificationCutoff(), s.evaluationClose(), s.seriesOverrides());
+        seasons.save(saved, seasons.isDemo(year));
+        return saved;
+    }
+
+    private static void require(List<FieldError> errors, String field, LocalDate value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "必须填写（YYYY-MM-DD）"));
+        }
+    }
+
+    private static void order(List<FieldError> errors, Season s, String prefix) {
+        if (s.applicationOpen() != null && s.applicationOpen().isAfter(s.applicationClose())) {
+            errors.add(new FieldError(prefix + "applicationOpen", "申报开始日期不能晚于个人申报截止日期"));
+        }
+        if (s.reviewClose().isBefore(s.applicationClose())) {
+            errors.add(new FieldError(prefix + "reviewClose", "材料审核截止日期不能早于个人申报截止日期"));
+        }
+        if (s.evaluationClose().isBefore(s.reviewClose())) {
+            errors.add(new FieldError(prefix + "evaluationClose", "评审和公示完成日期不能早于材料审核截止日期"));
+        }
+    }
+}

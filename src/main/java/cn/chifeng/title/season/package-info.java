@@ -1,0 +1,2 @@
+/** Seasons (SEA-*): the configured dates of each evaluation year and the application window. */
+package cn.chifeng.title.season;

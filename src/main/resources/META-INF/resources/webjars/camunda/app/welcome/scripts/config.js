@@ -1,0 +1,46 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+export default {
+  app: {
+    name: '欢迎',
+    vendor: '赤峰市职称评审'
+  },
+  // 浏览器语言只取第一个子标签（zh-CN -> zh），因此键为 'zh'
+  locales: {
+    availableLocales: ['zh'],
+    fallbackLocale: 'zh'
+  },
+  // 中国习惯的日期格式（moment.js 格式串）
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'YYYY-MM-DD HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'YYYY年M月D日 HH:mm',
+    short: 'YYYY-MM-DD'
+  },
+  // NOTE (7.24): the red "migrate to Camunda 8" bar (div.ce-eol-banner, label
+  // BANNER_CE_EOL_TEXT) is NOT configurable here: the header widget hard-codes
+  // $scope.isCommunityEdition = true. It is hidden via styles/user-styles.css.
+  // 欢迎页“链接”区块（label/description 会经过 translate 过滤器）：
+  // links: [
+  //   { label: '职称评审系统', href: 'https://example.invalid/', description: '...' }
+  // ],
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false
+};
