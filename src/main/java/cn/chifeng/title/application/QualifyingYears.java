@@ -15,7 +15,15 @@ public final class QualifyingYears {
         if (start == null || start.isAfter(cutoff)) {
             return 0;
         }
-        return Period.between(start, cutoff).getYears();
+        int years = Period.between(start, cutoff).getYears();
+        // the definition, not Period's month arithmetic, decides at the edges (a start on 02-29)
+        while (years > 0 && start.isAfter(cutoff.minusYears(years))) {
+            years--;
+        }
+        while (!start.isAfter(cutoff.minusYears(years + 1L))) {
+            years++;
+        }
+        return years;
     }
 
     /** Years that ELI-1 counts: professional work for an 助理级 application, otherwise years in the current title. */

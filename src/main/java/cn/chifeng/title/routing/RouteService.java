@@ -2,9 +2,9 @@ package cn.chifeng.title.routing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.springframework.stereotype.Service;
@@ -32,11 +32,10 @@ public class RouteService {
     }
 
     public Route route(Dossier d) {
-        Map<String, Object> facts = Map.of(
-                "employerLevel", d.employerLevel(), "employerType", d.employerType(),
-                "series", d.series(), "targetLevel", d.targetLevel());
-        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_ROUTE,
-                Variables.fromMap(facts)).getSingleResult();
+        VariableMap facts = Variables.createVariables()
+                .putValue("employerLevel", d.employerLevel()).putValue("employerType", d.employerType())
+                .putValue("series", d.series()).putValue("targetLevel", d.targetLevel());
+        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_ROUTE, facts).getSingleResult();
         if (row == null || row.getSingleEntry() == null) {
             throw new IllegalStateException("审核路径表 review-route 没有匹配的规则: " + facts);
         }
@@ -44,8 +43,8 @@ public class RouteService {
         for (Object code : (List<?>) row.getSingleEntry()) {
             stages.add(Stage.valueOf(String.valueOf(code)));
         }
-        DmnDecisionRuleResult committeeRow = decisions.evaluateDecisionTableByKey(DECISION_COMMITTEE,
-                Variables.fromMap(facts)).getSingleResult();
+        DmnDecisionRuleResult committeeRow = decisions.evaluateDecisionTableByKey(DECISION_COMMITTEE, facts)
+                .getSingleResult();
         if (committeeRow == null) {
             throw new IllegalStateException("评委会分配表 committee-assignment 没有匹配的规则: " + facts);
         }

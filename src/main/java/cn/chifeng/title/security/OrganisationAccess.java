@@ -83,11 +83,11 @@ public class OrganisationAccess {
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
 
         Filter mine = filter(FILTER_MINE, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-                -10, "#1f6feb", "分配给我本人的任务");
+                0, "#1f6feb", "分配给我本人的任务");
         globalRead(mine);
         Filter organisation = filter(FILTER_ORGANISATION, tasks.createTaskQuery()
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-                0, "#2da44e", "本单位（本人所在组）的审核任务，包括同事已认领的");
+                -10, "#2da44e", "本单位（本人所在组）的审核任务，包括同事已认领的");
         globalRead(organisation);
         Filter city = filter(FILTER_CITY, tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY),
                 10, "#bf8700", "市人社局抽查：全市所有审核中的任务（只读，退回请用抽查退回）");

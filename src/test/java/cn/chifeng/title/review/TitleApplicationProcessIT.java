@@ -1,0 +1,373 @@
+package cn.chifeng.title.review;
+
+import static cn.chifeng.title.support.Dossiers.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationRepository;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.application.ApplicationStatus;
+import cn.chifeng.title.credit.CreditArchive;
+import cn.chifeng.title.support.Dossiers;
+import cn.chifeng.title.support.IntegrationTestBase;
+
+/**
+ * The {@code title-application} process: one scenario per row of the route table (REV-5) — the stage tasks, their
+ * candidate groups and their order — and the paths of return (REV-8), rejection, fraud (REV-7), withdrawal,
+ * spot check and committee evaluation.
+ */
+@Tag("postgres")
+class TitleApplicationProcessIT extends IntegrationTestBase {
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    ApplicationRepository register;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    CreditArchive credit;
+
+    // ---- one scenario per route row -------------------------------------------------------------------------
+
+    @Test
+    void countyHospitalGoesThroughUnitDepartmentCountyAndCityToTheCityCommittee() {
+        runsRoute(dossier(), "cmte-health-city",
+                "Task_UnitReview:unit-nc-hospital", "Task_CompetentDeptReview:ningcheng-health",
+                "Task_CountyHrReview:ningcheng-hr", "Task_CityHrReview:city-hr",
+                "Task_CommitteeOfficeReview:cmte-health-city");
+    }
+
+    @Test
+    void countyAssociateSeniorIsForwardedLevelByLevelToTheRegion() {
+        runsRoute(dossier().targetLevel("ASSOCIATE_SENIOR"), "cmte-health-region",
+                "Task_UnitReview:unit-nc-hospital", "Task_CompetentDeptReview:ningcheng-health",
+                "Task_CountyHrReview:ningcheng-hr", "Task_CityHrReview:city-hr", "Task_RegionHrReview:region-hr",
+                "Task_CommitteeOfficeReview:cmte-health-region");
+    }
+
+    @Test
+    void townshipClinicFollowsTheCountyRouteOfItsCounty() {
+        runsRoute(dossier().employer(SD_TOWNSHIP, "松山区当铺地满族乡卫生院", "PUBLIC_INSTITUTION", "TOWNSHIP", "songshan",
+                        "songshan-health"), "cmte-health-city",
+                "Task_UnitReview:unit-sd-township", "Task_CompetentDeptReview:songshan-health",
+                "Task_CountyHrReview:songshan-hr", "Task_CityHrReview:city-hr",
+                "Task_CommitteeOfficeReview:cmte-health-city");
+    }
+
+    @Test
+    void countySchoolTeacherApplyingSeniorGoesThroughTheEducationBureaus() {
+        runsRoute(dossier().employer(NC_SCHOOL, "宁城县天义第一中学", "PUBLIC_INSTITUTION", "COUNTY", "ningcheng",
+                        "ningcheng-edu").series("PRIMARY_SECONDARY_TEACHER").targetLevel("ASSOCIATE_SENIOR"),
+                "cmte-pst-city",
+                "Task_UnitReview:unit-nc-school", "Task_CountyEducationReview:ningcheng-edu",
+                "Task_CityEducationReview:city-edu", "Task_CommitteeOfficeReview:cmte-pst-city");
+    }
+
+    @Test
+    void countySchoolTeacherApplyingIntermediateFollowsTheDefaultCountyRoute() {
+        runsRoute(dossier().employer(NC_SCHOOL, "宁城县天义第一中学", "PUBLIC_INSTITUTION", "COUNTY", "ningcheng",
+                        "ningcheng-edu").series("PRIMARY_SECONDARY_TEACHER"), "cmte-pst-city",
+                "Task_UnitReview:unit-nc-school", "Task_CompetentDeptReview:ningcheng-edu",
+                "Task_CountyHrReview:ningcheng-hr", "Task_CityHrReview:city-hr",
+                "Task_CommitteeOfficeReview:cmte-pst-city");
+    }
+
+    @Test
+    void countyVocationalTeacherAtAnyLevelGoesThroughTheEducationBureaus() {
+        runsRoute(dossier().employer(HS_VOCATIONAL, "红山区职业技术学校", "PUBLIC_INSTITUTION", "COUNTY", "hongshan",
+                        "hongshan-edu").series("SECONDARY_VOCATIONAL_TEACHER"), "cmte-svt-city",
+                "Task_UnitReview:unit-hs-vocational", "Task_CountyEducationReview:hongshan-edu",
+                "Task_CityEducationReview:city-edu", "Task_CommitteeOfficeReview:cmte-svt-city");
+    }
+
+    @Test
+    void countyVocationalTeacherApplyingSeniorIsForwardedToTheRegion() {
+        runsRoute(dossier().employer(HS_VOCATIONAL, "红山区职业技术学校", "PUBLIC_INSTITUTION", "COUNTY", "hongshan",
+                        "hongshan-edu").series("SECONDARY_VOCATIONAL_TEACHER").targetLevel("SENIOR"),
+                "cmte-svt-region",
+                "Task_UnitReview:unit-hs-vocational", "Task_CountyEducationReview:hongshan-edu",
+                "Task_CityEducationReview:city-edu", "Task_RegionHrReview:region-hr",
+                "Task_CommitteeOfficeReview:cmte-svt-region");
+    }
+
+    @Test
+    void countyConstructionEngineerGoesThroughHousingCountyHrAndCityHousing() {
+        runsRoute(dossier().employer(WN_CONSTRUCTION, "翁牛特旗建筑工程公司", "STATE_ENTERPRISE", "COUNTY", "wengniute",
+                        "wengniute-industry").series("CONSTRUCTION_ENGINEERING"), "cmte-construction-city",
+                "Task_UnitReview:unit-wn-construction", "Task_CountyHousingReview:wengniute-housing",
+                "Task_CountyHrReview:wengniute-hr", "Task_CityHousingReview:city-housing",
+                "Task_CommitteeOfficeReview:cmte-construction-city");
+    }
+
+    @Test
+    void cityHospitalGoesThroughItsDepartmentAndTheCityBureau() {
+        runsRoute(dossier().employer(CITY_HOSPITAL, "赤峰市医院", "PUBLIC_INSTITUTION", "CITY", "hongshan",
+                        "city-health"), "cmte-health-city",
+                "Task_UnitReview:unit-city-hospital", "Task_CompetentDeptReview:city-health",
+                "Task_CityHrReview:city-hr", "Task_CommitteeOfficeReview:cmte-health-city");
+    }
+
+    @Test
+    void cityTeacherGoesThroughItsDepartmentAndTheCityEducationBureau() {
+        runsRoute(dossier().employer(CITY_SCHOOL, "赤峰第二中学", "PUBLIC_INSTITUTION", "CITY", "hongshan", "city-edu")
+                        .series("PRIMARY_SECONDARY_TEACHER").targetLevel("SENIOR"), "cmte-pst-city",
+                "Task_UnitReview:unit-city-school", "Task_CompetentDeptReview:city-edu",
+                "Task_CityEducationReview:city-edu", "Task_CommitteeOfficeReview:cmte-pst-city");
+    }
+
+    @Test
+    void cityConstructionAssistantGoesStraightToTheCityHousingBureau() {
+        runsRoute(dossier().employer(CITY_DESIGN, "赤峰市建筑勘察设计院", "PUBLIC_INSTITUTION", "CITY", "songshan",
+                        "city-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT"),
+                "cmte-construction-city",
+                "Task_UnitReview:unit-city-design", "Task_CityHousingReview:city-housing",
+                "Task_CommitteeOfficeReview:cmte-construction-city");
+    }
+
+    @Test
+    void privateEnterpriseGoesThroughItsIndustryDepartmentAndTheCountyBureau() {
+        runsRoute(dossier().employer(YB_POWER, "元宝山发电有限责任公司", "PRIVATE_ENTERPRISE", "COUNTY", "yuanbaoshan",
+                        "yuanbaoshan-industry").series("ENGINEERING"), "cmte-engineering-city",
+                "Task_UnitReview:unit-yb-power", "Task_CompetentDeptReview:yuanbaoshan-industry",
+                "Task_CountyHrReview:yuanbaoshan-hr", "Task_CityHrReview:city-hr",
+                "Task_CommitteeOfficeReview:cmte-engineering-city");
+    }
+
+    @Test
+    void socialOrganisationFollowsTheNonPublicRoute() {
+        runsRoute(dossier().employer(AH_ASSOCIATION, "敖汉旗小米产业协会", "SOCIAL_ORGANIZATION", "COUNTY", "aohan",
+                        "aohan-agri").series("AGRICULTURE"), "cmte-agriculture-city",
+                "Task_UnitReview:unit-ah-association", "Task_CompetentDeptReview:aohan-agri",
+                "Task_CountyHrReview:aohan-hr", "Task_CityHrReview:city-hr",
+                "Task_CommitteeOfficeReview:cmte-agriculture-city");
+    }
+
+    @Test
+    void freelancerStartsAtTheTalentCentreOfTheirCounty() {
+        runsRoute(dossier().freelancer("aohan", "aohan-agri").series("AGRICULTURE"), "cmte-agriculture-city",
+                "Task_TalentCentreReview:aohan-talent", "Task_CompetentDeptReview:aohan-agri",
+                "Task_CountyHrReview:aohan-hr", "Task_CityHrReview:city-hr",
+                "Task_CommitteeOfficeReview:cmte-agriculture-city");
+    }
+
+    @Test
+    void stationedUnitApplyingSeniorNeedsTheEntrustmentLetterAndGoesToTheRegion() {
+        runsRoute(dossier().employer(CENTRAL_GRID, "国网赤峰供电公司", "CENTRAL_STATIONED", "CITY", "hongshan",
+                        "city-industry").series("ENGINEERING").targetLevel("ASSOCIATE_SENIOR"),
+                "cmte-engineering-region",
+                "Task_UnitReview:unit-central-grid", "Task_EntrustmentReview:region-hr",
+                "Task_CountyHrReview:hongshan-hr", "Task_CityHrReview:city-hr", "Task_RegionHrReview:region-hr",
+                "Task_CommitteeOfficeReview:cmte-engineering-region");
+    }
+
+    @Test
+    void stationedUnitApplyingIntermediateEntrustsTheCountyBureauDirectly() {
+        runsRoute(dossier().employer(CENTRAL_GRID, "国网赤峰供电公司", "CENTRAL_STATIONED", "CITY", "hongshan",
+                        "city-industry").series("ENGINEERING"), "cmte-engineering-city",
+                "Task_UnitReview:unit-central-grid", "Task_CountyHrReview:hongshan-hr",
+                "Task_CommitteeOfficeReview:cmte-engineering-city");
+    }
+
+    // ---- other paths ------------------------------------------------------------------------------------------
+
+    @Test
+    void returnedApplicationGoesBackToTheStageThatReturnedItAfterResubmission() {
+        ApplicationRecord a = submit(dossier());
+        approve(a, "unit-nc-hospital");
+        decide(a, "ningcheng-health", "RETURN", "线上线下材料不一致：学历证书扫描件缺页", false);
+
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(instance(a)).isWaitingAt(TitleApplicationProcess.RECEIVE_RESUBMISSION);
+
+        users.as(a.applicantUserId(), () -> applications.resubmit(a.id()));
+
+        assertThat(instance(a)).isWaitingAt("Task_CompetentDeptReview");
+        assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_CompetentDeptReview");
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        List<ReviewStep> trail = applications.trail(a.id());
+        assertThat(trail).extracting(ReviewStep::stage, ReviewStep::decision, ReviewStep::reviewer)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("UNIT", "APPROVE", "unit-nc-hospital"),
+                        org.assertj.core.groups.Tuple.tuple("COMPETENT_DEPT", "RETURN", "ningcheng-health"));
+        assertThat(trail.get(1).comment()).contains("学历证书");
+    }
+
+    @Test
+    void fraudCancelsTheApplicationAndRecordsTheViolation() {
+        ApplicationRecord a = submit(dossier());
+        decide(a, "unit-nc-hospital", "FRAUD", "论文系伪造", false);
+
+        assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.TASK_RECORD_VIOLATION,
+                TitleApplicationProcess.END_CANCELLED);
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.CANCELLED);
+        assertThat(credit.count(a.idNumber())).isEqualTo(1);
+    }
+
+    @Test
+    void rejectionEndsTheApplication() {
+        ApplicationRecord a = submit(dossier());
+        decide(a, "unit-nc-hospital", "REJECT", "不符合单位推荐条件", false);
+
+        assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_REJECTED);
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
+    }
+
+    @Test
+    void applicantWithoutEnoughYearsIsIneligibleAtOnce() {
+        ApplicationRecord a = submit(dossier().currentTitleDate(java.time.LocalDate.of(2022, 1, 1)));
+
+        assertThat(a.status()).isEqualTo(ApplicationStatus.INELIGIBLE);
+        assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_INELIGIBLE);
+    }
+
+    @Test
+    void withdrawalEndsTheApplicationWhereverItIs() {
+        ApplicationRecord a = submit(dossier());
+        approve(a, "unit-nc-hospital");
+        users.as(a.applicantUserId(), () -> applications.withdraw(a.id()));
+
+        assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_WITHDRAWN);
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void cityBureauSpotCheckReturnsAnEducationRouteApplicationAndItComesBackToTheSameStage() {
+        ApplicationRecord a = submit(dossier().employer(HS_VOCATIONAL, "红山区职业技术学校", "PUBLIC_INSTITUTION", "COUNTY",
+                "hongshan", "hongshan-edu").series("SECONDARY_VOCATIONAL_TEACHER"));
+        approve(a, "unit-hs-vocational");
+        users.as(users.reviewer("city-hr"), () -> applications.spotCheckReturn(a.id(), "抽查发现业绩材料与线上不一致"));
+
+        assertThat(instance(a)).isWaitingAt(TitleApplicationProcess.RECEIVE_RESUBMISSION);
+        users.as(a.applicantUserId(), () -> applications.resubmit(a.id()));
+        assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_CountyEducationReview");
+        assertThat(applications.trail(a.id())).extracting(ReviewStep::stage).containsExactly("UNIT", "CITY_HR");
+    }
+
+    @Test
+    void committeeEvaluationThatDoesNotPassEndsAsNotPassed() {
+        ApplicationRecord a = submit(dossier().employer(CITY_HOSPITAL, "赤峰市医院", "PUBLIC_INSTITUTION", "CITY",
+                "hongshan", "city-health"));
+        for (String g : List.of("unit-city-hospital", "city-health", "city-hr", "cmte-health-city")) {
+            approve(a, g);
+        }
+        evaluate(a, "cmte-health-city", "NOT_PASSED");
+        assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_NOT_PASSED);
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.NOT_PASSED);
+    }
+
+    @Test
+    void serverRefusesADecisionOutsideTheAllowedCodes() {
+        ApplicationRecord a = submit(dossier());
+        assertThatThrownBy(() -> decide(a, "unit-nc-hospital", "MAYBE", "看情况", true))
+                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("审核结论无效");
+        assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_UnitReview");
+    }
+
+    @Test
+    void serverRequiresACommentUnlessApproved() {
+        ApplicationRecord a = submit(dossier());
+        assertThatThrownBy(() -> decide(a, "unit-nc-hospital", "RETURN", "  ", false))
+                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("必须填写审核意见");
+    }
+
+    @Test
+    void serverRequiresTheAttestationToApprove() {
+        ApplicationRecord a = submit(dossier());
+        assertThatThrownBy(() -> decide(a, "unit-nc-hospital", "APPROVE", null, false))
+                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("内容属实");
+    }
+
+    @Test
+    void reviewerIsTheAuthenticatedUserNeverAFormField() {
+        ApplicationRecord a = submit(dossier());
+        String other = users.user("nc-hospital-reviewer-2", "unit-nc-hospital");
+        Task t = task(a);
+        users.as(other, () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE", "attested", true,
+                "reviewer", "somebody-else")));
+        assertThat(applications.trail(a.id()).get(0).reviewer()).isEqualTo(other);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(t.getId()).singleResult()
+                .getAssignee()).isEqualTo(other);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private void runsRoute(Dossiers dossier, String committee, String... stages) {
+        ApplicationRecord a = submit(dossier);
+        List<String> expectedRoute = new ArrayList<>();
+        for (String stage : stages) {
+            String[] taskAndGroup = stage.split(":");
+            Task t = task(a);
+            assertThat(t.getTaskDefinitionKey()).as("stage task").isEqualTo(taskAndGroup[0]);
+            assertThat(candidateGroups(t)).as("candidate group of " + taskAndGroup[0]).containsExactly(taskAndGroup[1]);
+            expectedRoute.add(taskAndGroup[0]);
+            approve(a, taskAndGroup[1]);
+        }
+        Task evaluation = task(a);
+        assertThat(evaluation.getTaskDefinitionKey()).isEqualTo(TitleApplicationProcess.TASK_COMMITTEE_EVALUATION);
+        assertThat(candidateGroups(evaluation)).containsExactly(committee);
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_EVALUATION);
+        evaluate(a, committee, "PASSED");
+        expectedRoute.add(TitleApplicationProcess.TASK_COMMITTEE_EVALUATION);
+        expectedRoute.add(TitleApplicationProcess.END_PASSED);
+        assertThat(instance(a)).isEnded().hasPassedInOrder(expectedRoute.toArray(String[]::new));
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.PASSED);
+        assertThat(applications.trail(a.id())).hasSize(stages.length).allMatch(s -> "APPROVE".equals(s.decision()));
+    }
+
+    private ApplicationRecord submit(Dossiers dossier) {
+        String applicant = users.applicant("applicant-" + System.nanoTime());
+        return users.as(applicant, () -> applications.submit(dossier.build()));
+    }
+
+    /** The process instance of the application, running or ended (the assertions only need its id). */
+    private ProcessInstance instance(ApplicationRecord a) {
+        ExecutionEntity e = new ExecutionEntity();
+        e.setId(a.processInstanceId());
+        e.setProcessInstanceId(a.processInstanceId());
+        return e;
+    }
+
+    private Task task(ApplicationRecord a) {
+        return tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+    }
+
+    private List<String> candidateGroups(Task t) {
+        return tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void approve(ApplicationRecord a, String group) {
+        decide(a, group, "APPROVE", "同意上报", true);
+    }
+
+    private void decide(ApplicationRecord a, String group, String decision, String comment, boolean attested) {
+        Task t = task(a);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("decision", decision);
+        vars.put("comment", comment);
+        vars.put("attested", attested);
+        users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
+    }
+
+    private void evaluate(ApplicationRecord a, String committee, String result) {
+        Task t = task(a);
+        users.as(users.reviewer(committee), () -> tasks.complete(t.getId(), Map.of("evaluationResult", result)));
+    }
+}

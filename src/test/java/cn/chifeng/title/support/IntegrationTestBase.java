@@ -1,0 +1,89 @@
+package cn.chifeng.title.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestExecutionListeners;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Base of the Spring Boot integration tests: one shared application context on H2, or — when the JVM runs with
+ * {@code -Dtest.database=postgres} (the second failsafe run, for classes tagged {@code postgres}) — on a real
+ * PostgreSQL from zonky's embedded binaries, kept open for the life of the JVM. The clock is set to 2025-06-10
+ * 10:00 in Asia/Shanghai before each test, inside the 2025 application window.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({IntegrationTestBase.ClockConfig.class, ProcessEngineCoverageConfiguration.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public abstract class IntegrationTestBase {
+    public static final LocalDateTime DEFAULT_NOW = LocalDateTime.of(2025, 6, 10, 10, 0);
+    private static EmbeddedPostgres postgres;
+
+    @Autowired
+    protected MutableClock clock;
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected TestUsers users;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if ("postgres".equals(System.getProperty("test.database"))) {
+            EmbeddedPostgres pg = postgres();
+            registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "postgres");
+            registry.add("camunda.bpm.database.type", () -> "postgres");
+        }
+    }
+
+    private static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("无法启动嵌入式 PostgreSQL", e);
+            }
+        }
+        return postgres;
+    }
+
+    @BeforeEach
+    void resetClockAndAssertions() {
+        clock.set(DEFAULT_NOW);
+        BpmnAwareTests.init(engine);
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @TestConfiguration
+    static class ClockConfig {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(DEFAULT_NOW.atZone(cn.chifeng.title.common.Zones.CHINA).toInstant());
+        }
+
+        @Bean
+        TestUsers testUsers(ProcessEngine engine) {
+            return new TestUsers(engine.getIdentityService());
+        }
+    }
+}

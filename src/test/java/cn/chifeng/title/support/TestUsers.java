@@ -1,0 +1,64 @@
+package cn.chifeng.title.support;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+
+/** Test users created on demand (password {@value #PASSWORD}); a reviewer's id is the id of the group they belong to. */
+public class TestUsers {
+    public static final String PASSWORD = "pw";
+    public static final String ADMIN = "admin";
+
+    private final IdentityService identity;
+
+    TestUsers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** A user with the given id in the given groups (created if missing). */
+    public synchronized String user(String id, String... groups) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User u = identity.newUser(id);
+            u.setFirstName(id);
+            u.setLastName("测试");
+            u.setPassword(PASSWORD);
+            identity.saveUser(u);
+        }
+        for (String g : groups) {
+            if (identity.createUserQuery().userId(id).memberOfGroup(g).count() == 0) {
+                identity.createMembership(id, g);
+            }
+        }
+        return id;
+    }
+
+    /** The reviewer of an organisation group: user id = group id. */
+    public String reviewer(String group) {
+        return user(group, group);
+    }
+
+    public String applicant(String id) {
+        return user(id, "applicants");
+    }
+
+    /** Runs the action authenticated as the user, as the API and the webapps do. */
+    public <T> T as(String user, Supplier<T> action) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return action.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public void as(String user, Runnable action) {
+        as(user, () -> {
+            action.run();
+            return null;
+        });
+    }
+}
