@@ -29,7 +29,7 @@ create table application (
     route                 varchar(1000),
     visible_to            varchar(2000),
     process_instance_id   varchar(64),
-    dossier               clob not null,
+    dossier               text not null,
     submitted_at          timestamp with time zone not null,
     updated_at            timestamp with time zone not null,
     -- set while the application counts against APP-2 (one series per level per person per season);
