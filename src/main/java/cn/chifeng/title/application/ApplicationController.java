@@ -44,6 +44,7 @@ class ApplicationController {
         body.put("statusLabel", a.status().label());
         body.put("route", a.route());
         body.put("currentStage", stage(a));
+        body.put("statusReason", a.statusReason());
         return body;
     }
 
@@ -104,7 +105,8 @@ class ApplicationController {
     private ApplicationView view(ApplicationRecord a, List<ReviewStep> trail) {
         return new ApplicationView(a.id(), a.season(), a.applicantUserId(), a.applicantName(), a.series(),
                 Series.valueOf(a.series()).label(), a.targetLevel(), Level.valueOf(a.targetLevel()).label(),
-                a.employerName(), a.county(), a.status().name(), a.status().label(), stage(a), a.route(),
+                a.employerName(), a.county(), a.status().name(), a.status().label(), a.statusReason(), stage(a),
+                a.route(),
                 a.route().stream().map(s -> Stage.valueOf(s).label()).toList(), trail, a.submittedAt(),
                 a.updatedAt());
     }
@@ -121,7 +123,7 @@ class ApplicationController {
     record ApplicationView(String applicationId, int season, String applicantUserId, String applicantName,
                            String series, String seriesLabel, String targetLevel, String targetLevelLabel,
                            String employerName, String county, String status, String statusLabel,
-                           StageView currentStage, List<String> route, List<String> routeNames,
+                           String statusReason, StageView currentStage, List<String> route, List<String> routeNames,
                            List<ReviewStep> trail, OffsetDateTime submittedAt, OffsetDateTime updatedAt) {
     }
 

@@ -23,5 +23,6 @@ public record ApplicationRecord(
         String processInstanceId,
         String dossierJson,
         OffsetDateTime submittedAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        String statusReason) {
 }

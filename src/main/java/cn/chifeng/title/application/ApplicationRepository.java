@@ -20,7 +20,7 @@ import cn.chifeng.title.common.Zones;
 public class ApplicationRepository {
     private static final String COLUMNS = "id, season, applicant_user_id, applicant_name, id_number, series, "
             + "target_level, employer_code, employer_name, county, channel, status, current_stage, route, visible_to, "
-            + "process_instance_id, dossier, submitted_at, updated_at";
+            + "process_instance_id, dossier, submitted_at, updated_at, status_reason";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -36,11 +36,11 @@ public class ApplicationRepository {
 
     public void insert(ApplicationRecord a, String personLevelKey) {
         jdbc.update("insert into application (" + COLUMNS + ", person_level_key) values "
-                        + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 a.id(), a.season(), a.applicantUserId(), a.applicantName(), a.idNumber(), a.series(),
                 a.targetLevel(), a.employerCode(), a.employerName(), a.county(), a.channel(), a.status().name(),
                 a.currentStage(), join(a.route()), join(a.visibleTo()), a.processInstanceId(), a.dossierJson(),
-                a.submittedAt(), a.updatedAt(), personLevelKey);
+                a.submittedAt(), a.updatedAt(), a.statusReason(), personLevelKey);
     }
 
     public Optional<ApplicationRecord> find(String id) {
@@ -60,13 +60,10 @@ public class ApplicationRepository {
         jdbc.update("update application set current_stage = ?, updated_at = ? where id = ?", stage, now(), id);
     }
 
-    public void setStatus(String id, ApplicationStatus status) {
-        if (status.counts()) {
-            jdbc.update("update application set status = ?, updated_at = ? where id = ?", status.name(), now(), id);
-        } else {
-            jdbc.update("update application set status = ?, updated_at = ?, person_level_key = null where id = ?",
-                    status.name(), now(), id);
-        }
+    public void setStatus(String id, ApplicationStatus status, String reason) {
+        jdbc.update("update application set status = ?, status_reason = ?, updated_at = ?"
+                + (status.counts() ? "" : ", person_level_key = null") + " where id = ?",
+                status.name(), reason, now(), id);
     }
 
     /** Applications of the person at the level in the season that count against APP-2. */
@@ -155,6 +152,7 @@ public class ApplicationRepository {
                 rs.getString("current_stage"), split(rs.getString("route")), split(rs.getString("visible_to")),
                 rs.getString("process_instance_id"), rs.getString("dossier"),
                 rs.getObject("submitted_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime(),
-                rs.getObject("updated_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime());
+                rs.getObject("updated_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime(),
+                rs.getString("status_reason"));
     }
 }

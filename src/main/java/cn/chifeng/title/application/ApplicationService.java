@@ -108,7 +108,7 @@ public class ApplicationService {
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
         ApplicationRecord record = new ApplicationRecord(id, d.season(), applicant, d.name().trim(), idNumber,
                 d.series(), d.targetLevel(), d.employerCode(), d.employerName().trim(), d.county(), channel,
-                ApplicationStatus.IN_REVIEW, null, List.of(), List.of(), null, dossiers.write(d), now, now);
+                ApplicationStatus.IN_REVIEW, null, List.of(), List.of(), null, dossiers.write(d), now, now, null);
         try {
             applications.insert(record, ApplicationRepository.personLevelKey(d.season(), idNumber, d.targetLevel()));
         } catch (DuplicateKeyException e) {

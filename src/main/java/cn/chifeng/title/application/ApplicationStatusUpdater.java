@@ -1,5 +1,7 @@
 package cn.chifeng.title.application;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +19,20 @@ public class ApplicationStatusUpdater {
 
     public void mark(DelegateExecution execution, String status) {
         ApplicationStatus s = ApplicationStatus.valueOf(status);
-        applications.setStatus((String) execution.getVariable("applicationId"), s);
+        applications.setStatus((String) execution.getVariable("applicationId"), s, reason(execution, s));
         execution.setVariable("status", s.name());
-        if (s.isFinal()) {
+        if (s.isFinal() || s == ApplicationStatus.RETURNED) {
             applications.setCurrentStage((String) execution.getVariable("applicationId"), null);
         }
+    }
+
+    /** The reason shown to the applicant: the verdict's reason, or the reviewer's comment that decided it. */
+    private static String reason(DelegateExecution execution, ApplicationStatus s) {
+        return switch (s) {
+            case INELIGIBLE -> execution.getVariable("eligibility") instanceof Map<?, ?> m
+                    ? String.valueOf(m.get("reason")) : null;
+            case RETURNED, REJECTED, CANCELLED -> (String) execution.getVariable("lastComment");
+            default -> null;
+        };
     }
 }

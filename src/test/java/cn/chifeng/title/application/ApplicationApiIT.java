@@ -103,6 +103,17 @@ class ApplicationApiIT extends IntegrationTestBase {
     }
 
     @Test
+    void anIneligibleApplicantIsToldWhyAtOnce() {
+        ResponseEntity<Map<String, Object>> r = newApplicant().post("/api/applications",
+                body(dossier().currentTitleDate(LocalDate.of(2022, 1, 1))));
+
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.getBody()).containsEntry("status", "INELIGIBLE").containsEntry("statusLabel", "不符合申报条件");
+        assertThat((String) r.getBody().get("statusReason")).contains("年限不足");
+        assertThat((List<?>) r.getBody().get("route")).isEmpty();
+    }
+
+    @Test
     void anUnconfiguredSeasonIsA400OnSeason() {
         ResponseEntity<Map<String, Object>> r = newApplicant().post("/api/applications",
                 body(dossier().season(2019)));
@@ -244,7 +255,8 @@ class ApplicationApiIT extends IntegrationTestBase {
                 Map.of("decision", "RETURN", "comment", "请补充继续教育证明", "attested", false)));
 
         Map<String, Object> a = applicant.get("/api/applications/" + id).getBody();
-        assertThat(a).containsEntry("status", "RETURNED").containsEntry("statusLabel", "已退回修改");
+        assertThat(a).containsEntry("status", "RETURNED").containsEntry("statusLabel", "已退回修改")
+                .containsEntry("statusReason", "请补充继续教育证明");
         List<Map<String, Object>> trail = (List<Map<String, Object>>) a.get("trail");
         assertThat(trail).hasSize(1);
         assertThat(trail.get(0)).containsEntry("reviewer", "unit-nc-hospital").containsEntry("decision", "RETURN")
