@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 
 import cn.chifeng.title.application.ApplicationRecord;
@@ -16,6 +15,7 @@ import cn.chifeng.title.application.Dossier;
 import cn.chifeng.title.application.ResidentIdNumber;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.Employer;
+import cn.chifeng.title.security.RunAs;
 
 /** Sample applications of the demo season, left at different stages by approving as the real reviewers. */
 class DemoApplications {
@@ -70,12 +70,6 @@ class DemoApplications {
     }
 
     private <T> T as(String user, Supplier<T> action) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
-        try {
-            return action.get();
-        } finally {
-            identity.clearAuthentication();
-        }
+        return RunAs.user(identity, user, action);
     }
 }

@@ -248,11 +248,7 @@ class ApplicationApiIT extends IntegrationTestBase {
     void theTrailShowsEveryDecisionWithReviewerTimeAndComment() {
         Api applicant = newApplicant();
         String id = (String) applicant.post("/api/applications", body(dossier())).getBody().get("applicationId");
-        String pid = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
-                .singleResult().getId();
-        String task = tasks.createTaskQuery().processInstanceId(pid).singleResult().getId();
-        users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(task,
-                Map.of("decision", "RETURN", "comment", "请补充继续教育证明", "attested", false)));
+        returnedByTheUnit(id, "请补充继续教育证明");
 
         Map<String, Object> a = applicant.get("/api/applications/" + id).getBody();
         assertThat(a).containsEntry("status", "RETURNED").containsEntry("statusLabel", "已退回修改")
@@ -274,11 +270,7 @@ class ApplicationApiIT extends IntegrationTestBase {
     void resubmissionAfterTheReviewCloseIsA422() {
         Api applicant = newApplicant();
         String id = (String) applicant.post("/api/applications", body(dossier())).getBody().get("applicationId");
-        String pid = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
-                .singleResult().getId();
-        String task = tasks.createTaskQuery().processInstanceId(pid).singleResult().getId();
-        users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(task,
-                Map.of("decision", "RETURN", "comment", "线上线下材料不一致", "attested", false)));
+        returnedByTheUnit(id, "线上线下材料不一致");
         clock.set(LocalDateTime.of(2025, 7, 3, 8, 0));
 
         ResponseEntity<Map<String, Object>> r = applicant.post("/api/applications/" + id + "/resubmit", null);
@@ -394,6 +386,15 @@ class ApplicationApiIT extends IntegrationTestBase {
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.exchange("/api/applications/" + id + "/withdraw", HttpMethod.POST,
                 new HttpEntity<>(session), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** The unit reviewer returns the application to the applicant with the comment. */
+    private void returnedByTheUnit(String applicationId, String comment) {
+        String pid = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(applicationId).singleResult().getId();
+        String task = tasks.createTaskQuery().processInstanceId(pid).singleResult().getId();
+        users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(task,
+                Map.of("decision", "RETURN", "comment", comment, "attested", false)));
     }
 
     private static HttpHeaders basic(String user, String password) {

@@ -1,11 +1,11 @@
 package cn.chifeng.title.support;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+
+import cn.chifeng.title.security.RunAs;
 
 /** Test users created on demand (password {@value #PASSWORD}); a reviewer's id is the id of the group they belong to. */
 public class TestUsers {
@@ -46,13 +46,7 @@ public class TestUsers {
 
     /** Runs the action authenticated as the user, as the API and the webapps do. */
     public <T> T as(String user, Supplier<T> action) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
-        try {
-            return action.get();
-        } finally {
-            identity.clearAuthentication();
-        }
+        return RunAs.user(identity, user, action);
     }
 
     public void as(String user, Runnable action) {
