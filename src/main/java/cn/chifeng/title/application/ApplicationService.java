@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.common.Zones;
+import cn.chifeng.title.eligibility.EligibilityService;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.review.ReviewDecision;
 import cn.chifeng.title.review.ReviewTrail;
@@ -39,12 +40,14 @@ public class ApplicationService {
     private final ReviewTrail trail;
     private final OrganisationDirectory organisations;
     private final Clock clock;
+    private final EligibilityService eligibility;
 
     ApplicationService(ApplicationRepository applications, DossierValidator validator, Dossiers dossiers,
                        SeasonService seasons, RuntimeService runtime, IdentityService identity,
                        CurrentUser currentUser, ReviewTrail trail, OrganisationDirectory organisations,
-                       Clock clock) {
+                       Clock clock, EligibilityService eligibility) {
         this.clock = clock;
+        this.eligibility = eligibility;
         this.applications = applications;
         this.validator = validator;
         this.dossiers = dossiers;
@@ -114,8 +117,9 @@ public class ApplicationService {
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("DUPLICATE_APPLICATION", "同一年度一个层级只能申报一个系列：该申报人已有申报");
         }
-        var instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, id,
-                startVariables(id, d, forSeries));
+        Map<String, Object> variables = startVariables(id, d, forSeries);
+        variables.putAll(eligibility.facts(d, season, today));
+        var instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, id, variables);
         applications.setProcessInstance(id, instance.getId());
         return applications.find(id).orElseThrow();
     }
@@ -139,7 +143,6 @@ public class ApplicationService {
         v.put("county", d.county());
         v.put("countyName", organisations.county(d.county()).map(OrganisationDirectory.County::name).orElse(""));
         v.put("qualificationCutoff", season.qualificationCutoff().toString());
-        v.put("qualifyingYears", QualifyingYears.forSeriesConditions(d, season.qualificationCutoff()));
         v.put("applicationLink", "/api/applications/" + id);
         v.put("trailDisplay", "（尚无审核记录）");
         return v;

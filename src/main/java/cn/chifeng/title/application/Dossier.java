@@ -38,6 +38,7 @@ public record Dossier(
         Boolean frontlineTiltUsed,
         Boolean continuingEducationDone,
         Boolean assessmentPassed,
+        Boolean onInnovationLeave,
         String applicantUserId) {
 
     /** A period of service at one kind of place; {@code to} is inclusive, null while ongoing. */
@@ -73,6 +74,6 @@ public record Dossier(
                 currentTitleDate, education, graduationDate, workStartDate, regionWorkStartDate, employerName,
                 employerCode, employerType, employerLevel, county, competentDepartment, evaluationType,
                 serviceHistory, talentProgram, greenChannelUsed, examPassDate, examValidUntil, frontlineMedical,
-                frontlineTiltUsed, continuingEducationDone, assessmentPassed, userId);
+                frontlineTiltUsed, continuingEducationDone, assessmentPassed, onInnovationLeave, userId);
     }
 }

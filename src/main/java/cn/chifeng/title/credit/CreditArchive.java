@@ -25,6 +25,23 @@ public class CreditArchive {
                 source, note);
     }
 
+    /**
+     * ELI-11: the date of the latest violation recorded in the 3 years before the day (a record of 2022-06-11 bars
+     * on 2025-06-10; one of 2022-06-10 no longer does), or null.
+     */
+    public LocalDate violationWithinThreeYears(String idNumber, LocalDate day) {
+        return jdbc.queryForObject("select max(recorded_on) from credit_violation where id_number = ? "
+                + "and recorded_on > ? and recorded_on <= ?", LocalDate.class, idNumber.toUpperCase(),
+                day.minusYears(3), day);
+    }
+
+    /** An administrator's import of one violation (date recorded as given). */
+    public void importViolation(String idNumber, String name, String kind, LocalDate recordedOn, String source,
+                                String note) {
+        jdbc.update("insert into credit_violation (id_number, person_name, kind, recorded_on, source, note) "
+                + "values (?,?,?,?,?,?)", idNumber.toUpperCase(), name, kind, recordedOn, source, note);
+    }
+
     public int count(String idNumber) {
         Integer n = jdbc.queryForObject("select count(*) from credit_violation where id_number = ?", Integer.class,
                 idNumber.toUpperCase());

@@ -55,7 +55,7 @@ class DemoApplications {
                 level, "ASSISTANT", LocalDate.of(2018, 7, 1), "BACHELOR", LocalDate.of(2012, 7, 1),
                 LocalDate.of(2012, 8, 1), LocalDate.of(2012, 8, 1), e.name(), e.code(), e.type(), e.level(),
                 e.county(), e.competentDepartment(), "REGULAR", List.of(), "NONE", false, null, null, false, false,
-                true, true, user);
+                true, true, false, user);
         ApplicationRecord a = as("demo", () -> applications.submit(d));
         for (int i = 0; i < approvals; i++) {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();

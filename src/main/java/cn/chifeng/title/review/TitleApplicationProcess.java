@@ -12,7 +12,7 @@ public final class TitleApplicationProcess {
     public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
     public static final String MESSAGE_SPOT_CHECK_RETURN = "SpotCheckReturn";
 
-    public static final String TASK_CHECK_SERIES_CONDITIONS = "Task_CheckSeriesConditions";
+    public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
     public static final String TASK_DETERMINE_ROUTE = "Task_DetermineRoute";
     public static final String SUBPROCESS_REVIEW = "SubProcess_Review";
     public static final String RECEIVE_RESUBMISSION = "Receive_Resubmission";

@@ -109,7 +109,7 @@ class ApplicationApiIT extends IntegrationTestBase {
 
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(r.getBody()).containsEntry("status", "INELIGIBLE").containsEntry("statusLabel", "不符合申报条件");
-        assertThat((String) r.getBody().get("statusReason")).contains("年限不足");
+        assertThat((String) r.getBody().get("statusReason")).contains("ELI-1").contains("须满 4 年");
         assertThat((List<?>) r.getBody().get("route")).isEmpty();
     }
 

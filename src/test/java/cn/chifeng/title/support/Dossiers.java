@@ -97,7 +97,7 @@ public final class Dossiers {
         return new Dossier(season, name, idNumber, "13900000000", "applicant@example.invalid", series, "专业技术",
                 targetLevel, currentLevel, currentTitleDate, education, LocalDate.of(2008, 7, 1), workStartDate,
                 workStartDate, employerName, employerCode, employerType, employerLevel, county, competentDepartment,
-                "REGULAR", List.of(), "NONE", false, null, null, false, false, true, true, applicantUserId);
+                "REGULAR", List.of(), "NONE", false, null, null, false, false, true, true, false, applicantUserId);
     }
 
     private Dossiers() {
