@@ -33,17 +33,17 @@ class DemoApplications {
     }
 
     void create(int year) {
-        // 宁城县中心医院, 卫生 中级 → waits at the unit
-        submit(year, "applicant1", "张伟", "150429199001011234", "unit-nc-hospital", "HEALTH", "INTERMEDIATE", 0);
+        // 宁城县中心医院, 卫生 副高级 → waits at the unit
+        submit(year, "applicant1", "张伟", "150429199001011234", "unit-nc-hospital", "HEALTH", "ASSOCIATE_SENIOR", 0);
         // 宁城县中心医院 colleague → approved by the unit and the department: waits at 宁城县人社局
-        submit(year, "applicant2", "王芳", "150429198803152345", "unit-nc-hospital", "HEALTH", "INTERMEDIATE", 2);
-        // 红山区人民医院, 卫生 中级 → waits at 红山区人社局
-        submit(year, "applicant3", "李娜", "150402199107203456", "unit-hs-hospital", "HEALTH", "INTERMEDIATE", 2);
-        // 红山区 vocational school teacher → waits at the city education bureau
+        submit(year, "applicant2", "王芳", "150429198803152345", "unit-nc-hospital", "HEALTH", "ASSOCIATE_SENIOR", 2);
+        // 红山区人民医院 → waits at 红山区人社局
+        submit(year, "applicant3", "李娜", "150402199107203456", "unit-hs-hospital", "HEALTH", "ASSOCIATE_SENIOR", 2);
+        // 红山区 vocational school teacher, 中级 → waits at the city education bureau
         submit(year, "applicant4", "刘洋", "150402198912124567", "unit-hs-vocational", "SECONDARY_VOCATIONAL_TEACHER",
                 "INTERMEDIATE", 2);
-        // 赤峰市医院 → through the route, waits at the committee office
-        submit(year, "applicant5", "陈静", "150404198705065678", "unit-city-hospital", "HEALTH", "INTERMEDIATE", 3);
+        // 赤峰市医院 (city doctor without rural service: 须审核) → forwarded to the region HR department
+        submit(year, "applicant5", "陈静", "150404198705065678", "unit-city-hospital", "HEALTH", "ASSOCIATE_SENIOR", 3);
     }
 
     private void submit(int year, String user, String name, String idStem, String employerGroup, String series,
@@ -52,7 +52,7 @@ class DemoApplications {
                 .orElseThrow();
         String id = idStem.substring(0, 17) + ResidentIdNumber.checkCharacter(idStem);
         Dossier d = new Dossier(year, name, id, "13800000000", user + "@demo.chifeng.invalid", series, "临床医学",
-                level, "ASSISTANT", LocalDate.of(2018, 7, 1), "BACHELOR", LocalDate.of(2012, 7, 1),
+                level, "ASSOCIATE_SENIOR".equals(level) ? "INTERMEDIATE" : "ASSISTANT", LocalDate.of(2018, 7, 1), "BACHELOR", LocalDate.of(2012, 7, 1),
                 LocalDate.of(2012, 8, 1), LocalDate.of(2012, 8, 1), e.name(), e.code(), e.type(), e.level(),
                 e.county(), e.competentDepartment(), "REGULAR", List.of(), "NONE", false, null, null, false, false,
                 true, true, false, user);

@@ -308,7 +308,7 @@ class ApplicationApiIT extends IntegrationTestBase {
     void theListShowsOnlyTheCallersApplicationsFilteredAndPaged() {
         Api applicant = newApplicant();
         applicant.post("/api/applications", body(dossier()));
-        applicant.post("/api/applications", body(dossier().series("ECONOMICS").targetLevel("ASSOCIATE_SENIOR")));
+        applicant.post("/api/applications", body(dossier().series("AGRICULTURE").targetLevel("ASSOCIATE_SENIOR")));
 
         Map<String, Object> page = applicant.get("/api/applications?season=2025&size=1").getBody();
         assertThat(page).containsEntry("total", 2);
@@ -356,7 +356,7 @@ class ApplicationApiIT extends IntegrationTestBase {
 
         assertThat(newApplicant().post("/api/applications", body(dossier().season(year).series("ACCOUNTING")))
                 .getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(newApplicant().post("/api/applications", body(dossier().season(year).series("ECONOMICS")))
+        assertThat(newApplicant().post("/api/applications", body(dossier().season(year).series("AGRICULTURE")))
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 

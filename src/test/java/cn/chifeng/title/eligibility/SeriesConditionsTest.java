@@ -29,38 +29,38 @@ class SeriesConditionsTest {
 
     @ParameterizedTest(name = "{0} from {1}, {2}, {3} years → {4}")
     @CsvSource(delimiter = ';', textBlock = """
-            ASSISTANT;NONE;MASTER;0;ELIGIBLE
-            ASSISTANT;NONE;BACHELOR;1;ELIGIBLE
-            ASSISTANT;NONE;BACHELOR;0;INELIGIBLE
-            ASSISTANT;MEMBER;COLLEGE;3;ELIGIBLE
-            ASSISTANT;NONE;COLLEGE;2;INELIGIBLE
-            ASSISTANT;NONE;SECONDARY;5;ELIGIBLE
-            ASSISTANT;NONE;SECONDARY;4;INELIGIBLE
-            INTERMEDIATE;NONE;DOCTOR;0;ELIGIBLE
-            INTERMEDIATE;NONE;BACHELOR;10;INELIGIBLE
-            INTERMEDIATE;ASSISTANT;MASTER;2;ELIGIBLE
-            INTERMEDIATE;ASSISTANT;MASTER;1;INELIGIBLE
-            INTERMEDIATE;ASSISTANT;BACHELOR;4;ELIGIBLE
-            INTERMEDIATE;ASSISTANT;BACHELOR;3;INELIGIBLE
-            INTERMEDIATE;ASSISTANT;COLLEGE;4;ELIGIBLE
-            INTERMEDIATE;ASSISTANT;SECONDARY;9;INELIGIBLE
-            ASSOCIATE_SENIOR;ASSISTANT;BACHELOR;9;INELIGIBLE
-            ASSOCIATE_SENIOR;INTERMEDIATE;DOCTOR;2;ELIGIBLE
-            ASSOCIATE_SENIOR;INTERMEDIATE;DOCTOR;1;INELIGIBLE
-            ASSOCIATE_SENIOR;INTERMEDIATE;BACHELOR;5;ELIGIBLE
-            ASSOCIATE_SENIOR;INTERMEDIATE;BACHELOR;4;INELIGIBLE
-            ASSOCIATE_SENIOR;INTERMEDIATE;SECONDARY;20;INELIGIBLE
-            SENIOR;ASSOCIATE_SENIOR;BACHELOR;5;ELIGIBLE
-            SENIOR;ASSOCIATE_SENIOR;BACHELOR;4;INELIGIBLE
-            SENIOR;ASSOCIATE_SENIOR;COLLEGE;15;INELIGIBLE
-            SENIOR;INTERMEDIATE;DOCTOR;15;INELIGIBLE
+            ASSISTANT;NONE;MASTER;0;PASS
+            ASSISTANT;NONE;BACHELOR;1;PASS
+            ASSISTANT;NONE;BACHELOR;0;FAIL
+            ASSISTANT;MEMBER;COLLEGE;3;PASS
+            ASSISTANT;NONE;COLLEGE;2;FAIL
+            ASSISTANT;NONE;SECONDARY;5;PASS
+            ASSISTANT;NONE;SECONDARY;4;FAIL
+            INTERMEDIATE;NONE;DOCTOR;0;PASS
+            INTERMEDIATE;NONE;BACHELOR;10;FAIL
+            INTERMEDIATE;ASSISTANT;MASTER;2;PASS
+            INTERMEDIATE;ASSISTANT;MASTER;1;FAIL
+            INTERMEDIATE;ASSISTANT;BACHELOR;4;PASS
+            INTERMEDIATE;ASSISTANT;BACHELOR;3;FAIL
+            INTERMEDIATE;ASSISTANT;COLLEGE;4;PASS
+            INTERMEDIATE;ASSISTANT;SECONDARY;9;FAIL
+            ASSOCIATE_SENIOR;ASSISTANT;BACHELOR;9;FAIL
+            ASSOCIATE_SENIOR;INTERMEDIATE;DOCTOR;2;PASS
+            ASSOCIATE_SENIOR;INTERMEDIATE;DOCTOR;1;FAIL
+            ASSOCIATE_SENIOR;INTERMEDIATE;BACHELOR;5;PASS
+            ASSOCIATE_SENIOR;INTERMEDIATE;BACHELOR;4;FAIL
+            ASSOCIATE_SENIOR;INTERMEDIATE;SECONDARY;20;FAIL
+            SENIOR;ASSOCIATE_SENIOR;BACHELOR;5;PASS
+            SENIOR;ASSOCIATE_SENIOR;BACHELOR;4;FAIL
+            SENIOR;ASSOCIATE_SENIOR;COLLEGE;15;FAIL
+            SENIOR;INTERMEDIATE;DOCTOR;15;FAIL
             """)
-    void verdictAtTheThreshold(String target, String current, String education, int years, String verdict) {
+    void statusAtTheThreshold(String target, String current, String education, int years, String verdict) {
         DmnDecisionRuleResult r = DMN.evaluateDecisionTable(decision, Variables.createVariables()
                 .putValue("targetLevel", target).putValue("currentLevel", current).putValue("education", education)
                 .putValue("qualifyingYears", years)).getSingleResult();
 
-        assertThat((String) r.getEntry("verdict")).isEqualTo(verdict);
-        assertThat((String) r.getEntry("reason")).containsPattern("\\p{IsHan}");
+        assertThat((String) r.getEntry("seriesStatus")).isEqualTo(verdict);
+        assertThat((String) r.getEntry("seriesMessage")).containsPattern("\\p{IsHan}");
     }
 }

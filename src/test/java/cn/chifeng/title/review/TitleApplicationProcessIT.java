@@ -48,27 +48,27 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
 
     @Test
     void countyHospitalGoesThroughUnitDepartmentCountyAndCityToTheCityCommittee() {
-        runsRoute(dossier(), "cmte-health-city",
+        runsRoute(dossier(), "cmte-engineering-city",
                 "Task_UnitReview:unit-nc-hospital", "Task_CompetentDeptReview:ningcheng-health",
                 "Task_CountyHrReview:ningcheng-hr", "Task_CityHrReview:city-hr",
-                "Task_CommitteeOfficeReview:cmte-health-city");
+                "Task_CommitteeOfficeReview:cmte-engineering-city");
     }
 
     @Test
     void countyAssociateSeniorIsForwardedLevelByLevelToTheRegion() {
-        runsRoute(dossier().targetLevel("ASSOCIATE_SENIOR"), "cmte-health-region",
+        runsRoute(dossier().targetLevel("ASSOCIATE_SENIOR"), "cmte-engineering-region",
                 "Task_UnitReview:unit-nc-hospital", "Task_CompetentDeptReview:ningcheng-health",
                 "Task_CountyHrReview:ningcheng-hr", "Task_CityHrReview:city-hr", "Task_RegionHrReview:region-hr",
-                "Task_CommitteeOfficeReview:cmte-health-region");
+                "Task_CommitteeOfficeReview:cmte-engineering-region");
     }
 
     @Test
     void townshipClinicFollowsTheCountyRouteOfItsCounty() {
         runsRoute(dossier().employer(SD_TOWNSHIP, "松山区当铺地满族乡卫生院", "PUBLIC_INSTITUTION", "TOWNSHIP", "songshan",
-                        "songshan-health"), "cmte-health-city",
+                        "songshan-health"), "cmte-engineering-city",
                 "Task_UnitReview:unit-sd-township", "Task_CompetentDeptReview:songshan-health",
                 "Task_CountyHrReview:songshan-hr", "Task_CityHrReview:city-hr",
-                "Task_CommitteeOfficeReview:cmte-health-city");
+                "Task_CommitteeOfficeReview:cmte-engineering-city");
     }
 
     @Test
@@ -119,9 +119,9 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     @Test
     void cityHospitalGoesThroughItsDepartmentAndTheCityBureau() {
         runsRoute(dossier().employer(CITY_HOSPITAL, "赤峰市医院", "PUBLIC_INSTITUTION", "CITY", "hongshan",
-                        "city-health"), "cmte-health-city",
+                        "city-health"), "cmte-engineering-city",
                 "Task_UnitReview:unit-city-hospital", "Task_CompetentDeptReview:city-health",
-                "Task_CityHrReview:city-hr", "Task_CommitteeOfficeReview:cmte-health-city");
+                "Task_CityHrReview:city-hr", "Task_CommitteeOfficeReview:cmte-engineering-city");
     }
 
     @Test
@@ -264,10 +264,10 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     void committeeEvaluationThatDoesNotPassEndsAsNotPassed() {
         ApplicationRecord a = submit(dossier().employer(CITY_HOSPITAL, "赤峰市医院", "PUBLIC_INSTITUTION", "CITY",
                 "hongshan", "city-health"));
-        for (String g : List.of("unit-city-hospital", "city-health", "city-hr", "cmte-health-city")) {
+        for (String g : List.of("unit-city-hospital", "city-health", "city-hr", "cmte-engineering-city")) {
             approve(a, g);
         }
-        evaluate(a, "cmte-health-city", "NOT_PASSED");
+        evaluate(a, "cmte-engineering-city", "NOT_PASSED");
         assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_NOT_PASSED);
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.NOT_PASSED);
     }

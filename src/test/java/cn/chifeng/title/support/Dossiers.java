@@ -26,7 +26,7 @@ public final class Dossiers {
     private Integer season = 2025;
     private String name = "赵敏";
     private String idNumber = randomIdNumber();
-    private String series = "HEALTH";
+    private String series = "ENGINEERING";
     private String targetLevel = "INTERMEDIATE";
     private String currentLevel = "ASSISTANT";
     private LocalDate currentTitleDate = LocalDate.of(2015, 1, 1);
