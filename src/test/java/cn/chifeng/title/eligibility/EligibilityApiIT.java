@@ -1,0 +1,158 @@
+package cn.chifeng.title.eligibility;
+
+import static cn.chifeng.title.support.Dossiers.dossier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.chifeng.title.support.Api;
+import cn.chifeng.title.support.Dossiers;
+import cn.chifeng.title.support.IntegrationTestBase;
+import cn.chifeng.title.support.TestUsers;
+
+/** {@code POST /api/eligibility/check} and the same decision at submission (ELI-*, SUP-1, ELI-12). */
+@Tag("postgres")
+class EligibilityApiIT extends IntegrationTestBase {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    HistoryService history;
+
+    private Api applicant() {
+        return new Api(http, users.applicant("eligibility-" + System.nanoTime()));
+    }
+
+    private Map<String, Object> body(Dossiers d) {
+        return json.convertValue(d.build(), Map.class);
+    }
+
+    @Test
+    void aRegularDossierIsEligibleThroughTheRegularChannelAndTheWindowIsReported() {
+        Map<String, Object> r = applicant().post("/api/eligibility/check", body(dossier())).getBody();
+
+        assertThat(r).containsEntry("verdict", "ELIGIBLE").containsEntry("channel", "REGULAR")
+                .containsEntry("windowOpen", true).containsEntry("asOf", "2025-07-15");
+        assertThat((List<Map<String, String>>) r.get("reasons")).extracting(m -> m.get("rule")).containsExactly("ELI-1");
+    }
+
+    @Test
+    void aClosedSeasonStillAnswersWithTheWindowClosed() {
+        clock.set(LocalDateTime.of(2025, 11, 1, 9, 0));
+
+        Map<String, Object> r = applicant().post("/api/eligibility/check", body(dossier())).getBody();
+
+        assertThat(r).containsEntry("verdict", "ELIGIBLE").containsEntry("windowOpen", false);
+    }
+
+    @Test
+    void badInputIsA400AsForASubmission() {
+        ResponseEntity<Map<String, Object>> r = applicant().post("/api/eligibility/check",
+                body(dossier().idNumber("150429198501011230")));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theWhatIfWritesNoDecisionHistoryButASubmissionDoes() {
+        long before = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("eligibility").count();
+        Api applicant = applicant();
+        applicant.post("/api/eligibility/check", body(dossier()));
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("eligibility").count())
+                .isEqualTo(before);
+
+        applicant.post("/api/applications", body(dossier()));
+        assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("eligibility").count())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void aViolationRecordedWithinThreeYearsBarsTheApplicantWithItsDate() {
+        String person = Dossiers.randomIdNumber();
+        ResponseEntity<Map<String, Object>> imported = new Api(http, TestUsers.ADMIN).post("/api/credit-violations",
+                List.of(Map.of("idNumber", person, "kind", "FALSE_MATERIAL", "recordedOn", "2023-03-01",
+                        "source", "2023年度职称评审", "name", "某某")));
+        assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        Map<String, Object> r = applicant().post("/api/eligibility/check", body(dossier().idNumber(person))).getBody();
+        assertThat(r).containsEntry("verdict", "INELIGIBLE");
+        assertThat(r.get("channel")).isNull();
+        assertThat(((List<Map<String, String>>) r.get("reasons")).get(0)).containsEntry("rule", "ELI-11");
+        assertThat(((List<Map<String, String>>) r.get("reasons")).get(0).get("message")).contains("2023-03-01");
+
+        Map<String, Object> submitted = applicant().post("/api/applications", body(dossier().idNumber(person)))
+                .getBody();
+        assertThat(submitted).containsEntry("status", "INELIGIBLE");
+        assertThat((String) submitted.get("statusReason")).contains("ELI-11");
+    }
+
+    @Test
+    void onlyAdministratorsImportViolationsAndBadRowsAreRefused() {
+        assertThat(applicant().post("/api/credit-violations", List.of(Map.of("idNumber", "1"))).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map<String, Object>> r = new Api(http, TestUsers.ADMIN).post("/api/credit-violations",
+                List.of(Map.of("idNumber", "123", "recordedOn", "2030-01-01")));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, String>>) r.getBody().get("errors")).extracting(m -> m.get("field"))
+                .contains("[0].idNumber", "[0].kind", "[0].source", "[0].recordedOn");
+    }
+
+    @Test
+    void aFullPostStructureNeedsReviewUnlessGreenChannel() {
+        ResponseEntity<Map<String, Object>> put = new Api(http, TestUsers.ADMIN).put(
+                "/api/post-quotas/" + Dossiers.NC_SCHOOL + "/ASSOCIATE_SENIOR", Map.of("posts", 10, "holders", 10));
+        assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Dossiers teacher = dossier().employer(Dossiers.NC_SCHOOL, "宁城县天义第一中学", "PUBLIC_INSTITUTION", "COUNTY",
+                "ningcheng", "ningcheng-edu").series("PRIMARY_SECONDARY_TEACHER").targetLevel("ASSOCIATE_SENIOR");
+
+        Map<String, Object> r = applicant().post("/api/eligibility/check", body(teacher)).getBody();
+        assertThat(r).containsEntry("verdict", "NEEDS_REVIEW").containsEntry("channel", "REGULAR");
+        assertThat((List<Map<String, String>>) r.get("reasons")).extracting(m -> m.get("rule"))
+                .containsExactly("ELI-1", "ELI-12");
+
+        Map<String, Object> green = body(teacher.currentTitleDate(LocalDate.of(2024, 9, 1)));
+        green.put("talentProgram", "NEW_ERA_L2");
+        Map<String, Object> g = applicant().post("/api/eligibility/check", green).getBody();
+        assertThat(g).containsEntry("verdict", "NEEDS_REVIEW").containsEntry("channel", "GREEN_CHANNEL");
+        assertThat((List<Map<String, String>>) g.get("reasons")).extracting(m -> m.get("rule"))
+                .containsExactly("ELI-4");
+    }
+
+    @Test
+    void everyCodeListValueGetsAnAnswerInChinese() {
+        Api applicant = applicant();
+        for (String series : List.of("ENGINEERING", "CONSTRUCTION_ENGINEERING", "PRIMARY_SECONDARY_TEACHER",
+                "SECONDARY_VOCATIONAL_TEACHER", "TECHNICAL_SCHOOL_TEACHER", "HEALTH", "ACCOUNTING", "ECONOMICS",
+                "AGRICULTURE", "ARTS_AND_CRAFTS")) {
+            for (String level : List.of("ASSISTANT", "INTERMEDIATE", "ASSOCIATE_SENIOR", "SENIOR")) {
+                for (String education : List.of("DOCTOR", "MASTER", "BACHELOR", "COLLEGE", "SECONDARY")) {
+                    ResponseEntity<Map<String, Object>> r = applicant.post("/api/eligibility/check",
+                            body(dossier().series(series).targetLevel(level).education(education)));
+                    assertThat(r.getStatusCode()).as(series + " " + level + " " + education).isEqualTo(HttpStatus.OK);
+                    assertThat((List<Map<String, String>>) r.getBody().get("reasons")).as(series + level)
+                            .isNotEmpty().allSatisfy(m -> assertThat(m.get("message")).containsPattern("\\p{IsHan}"));
+                }
+            }
+        }
+        for (String program : List.of("NONE", "NEW_ERA_L1", "NEW_ERA_L2", "NEW_ERA_L3", "YINGCAI_YOUNG_TOP")) {
+            Map<String, Object> b = body(dossier());
+            b.put("talentProgram", program);
+            b.put("frontlineMedical", true);
+            b.put("currentTitleDate", LocalDate.of(2025, 1, 1).toString());
+            assertThat(applicant.post("/api/eligibility/check", b).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+    }
+}
