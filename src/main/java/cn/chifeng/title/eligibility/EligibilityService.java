@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 import cn.chifeng.title.application.Dossier;
 import cn.chifeng.title.credit.CreditArchive;
 import cn.chifeng.title.credit.PolicyLedger;
+import cn.chifeng.title.feel.CachingFeelEngineFactory;
 import cn.chifeng.title.season.Season;
 
 /**
@@ -47,7 +49,8 @@ public class EligibilityService {
         this.credit = credit;
         this.ledger = ledger;
         this.posts = posts;
-        this.dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        this.dmn = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+                .feelEngineFactory(new CachingFeelEngineFactory()).buildEngine();
     }
 
     /** The facts of the dossier as of the season's cutoff for its series, on the given day. */

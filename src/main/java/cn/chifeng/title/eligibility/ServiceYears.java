@@ -69,13 +69,13 @@ public final class ServiceYears {
         return n;
     }
 
-    /** Full months served at the places in the season year up to the cutoff (ELI-8 "this year"). */
+    /**
+     * Full months served at the places in the season year up to the cutoff (ELI-8 "this year"), a month being 30 days:
+     * the periods may be split, and 3 months of service (e.g. 01-01 to 03-31, 90 days) must count as 3.
+     */
     public static int monthsThisYear(List<ServicePeriod> periods, Set<String> places, LocalDate cutoff) {
-        long served = days(periods, places, cutoff.withDayOfYear(1), cutoff);
-        int n = 0;
-        while (n < 12 && served >= ChronoUnit.DAYS.between(cutoff.minusMonths(n + 1L), cutoff)) {
-            n++;
-        }
-        return n;
+        return (int) (days(periods, places, cutoff.withDayOfYear(1), cutoff) / DAYS_PER_MONTH);
     }
+
+    private static final int DAYS_PER_MONTH = 30;
 }
