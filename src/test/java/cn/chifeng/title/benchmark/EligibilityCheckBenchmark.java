@@ -79,10 +79,18 @@ class EligibilityCheckBenchmark extends IntegrationTestBase {
             eligibility.check(computed);
             dmn[i] = System.nanoTime() - t;
         }
+        long[] login = new long[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            long t = System.nanoTime();
+            engine.getIdentityService().checkPassword("benchmark", "pw");
+            engine.getIdentityService().createGroupQuery().groupMember("benchmark").list();
+            login[i] = System.nanoTime() - t;
+        }
         System.out.printf("%n=== eligibility check benchmark (%d requests, 1 client, %d cores) ===%n", MEASURED,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("POST /api/eligibility/check : %.0f checks/s, mean %.2f ms, p99 %.2f ms%n",
                 MEASURED / seconds, mean(http), p99(http));
+        System.out.printf("HTTP Basic check + groups    : mean %.2f ms, p99 %.2f ms%n", mean(login), p99(login));
         System.out.printf("facts (incl. archive look-ups): mean %.2f ms, p99 %.2f ms%n", mean(facts), p99(facts));
         System.out.printf("DMN decision eligibility     : mean %.2f ms, p99 %.2f ms%n%n", mean(dmn), p99(dmn));
     }

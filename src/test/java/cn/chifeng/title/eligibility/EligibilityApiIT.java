@@ -100,6 +100,68 @@ class EligibilityApiIT extends IntegrationTestBase {
     }
 
     @Test
+    void theBarLastsThreeYearsFromTheRecord() {
+        String recordedExactlyThreeYearsAgo = Dossiers.randomIdNumber();
+        String recordedADayLater = Dossiers.randomIdNumber();
+        new Api(http, TestUsers.ADMIN).post("/api/credit-violations", List.of(
+                Map.of("idNumber", recordedExactlyThreeYearsAgo, "kind", "FALSE_MATERIAL", "recordedOn", "2022-06-10",
+                        "source", "2022年度职称评审"),
+                Map.of("idNumber", recordedADayLater, "kind", "FALSE_MATERIAL", "recordedOn", "2022-06-11",
+                        "source", "2022年度职称评审")));
+
+        // the check day is 2025-06-10
+        assertThat(applicant().post("/api/eligibility/check", body(dossier().idNumber(recordedExactlyThreeYearsAgo)))
+                .getBody()).containsEntry("verdict", "ELIGIBLE");
+        assertThat(applicant().post("/api/eligibility/check", body(dossier().idNumber(recordedADayLater)))
+                .getBody()).containsEntry("verdict", "INELIGIBLE");
+    }
+
+    @Test
+    void aGreenChannelUsedInOneSeasonIsNotAvailableInTheNext() {
+        String person = Dossiers.randomIdNumber();
+        Api applicant = applicant();
+        // a city engineer, 中级 for less than a year, in the 新时代 project level 2: green channel to 副高级
+        Map<String, Object> green = body(dossier().idNumber(person).employer(Dossiers.CITY_DESIGN, "赤峰市建筑勘察设计院",
+                        "PUBLIC_INSTITUTION", "CITY", "songshan", "city-industry").targetLevel("ASSOCIATE_SENIOR")
+                .currentTitleDate(LocalDate.of(2024, 9, 1)));
+        green.put("talentProgram", "NEW_ERA_L2");
+        assertThat(applicant.post("/api/eligibility/check", green).getBody()).containsEntry("channel", "GREEN_CHANNEL");
+        String id = (String) applicant.post("/api/applications", green).getBody().get("applicationId");
+        passEveryStageAndTheCommittee(id);
+        assertThat(applicant.get("/api/applications/" + id).getBody()).containsEntry("status", "PASSED");
+
+        new Api(http, TestUsers.ADMIN).put("/api/seasons/2026", Map.of("applicationOpen", "2025-06-01",
+                "applicationClose", "2026-06-25", "reviewClose", "2026-07-02", "qualificationCutoff", "2026-07-15",
+                "evaluationClose", "2026-09-30"));
+        Map<String, Object> nextSeason = new java.util.HashMap<>(green);
+        nextSeason.put("season", 2026);
+        nextSeason.put("targetLevel", "SENIOR");
+        nextSeason.put("currentLevel", "ASSOCIATE_SENIOR");
+        Map<String, Object> r = applicant.post("/api/eligibility/check", nextSeason).getBody();
+        assertThat(r).containsEntry("verdict", "INELIGIBLE");
+        assertThat((List<Map<String, String>>) r.get("reasons")).anySatisfy(m -> assertThat(m)
+                .containsEntry("rule", "ELI-4").containsEntry("message", "已享受过职称评审绿色通道政策，原则上只享受一次"));
+    }
+
+    private void passEveryStageAndTheCommittee(String applicationId) {
+        var tasks = engine.getTaskService();
+        String pid = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .singleResult().getId();
+        for (int i = 0; i < 10; i++) {
+            var task = tasks.createTaskQuery().processInstanceId(pid).singleResult();
+            if (task == null) {
+                return;
+            }
+            String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+            Map<String, Object> vars = "Task_CommitteeEvaluation".equals(task.getTaskDefinitionKey())
+                    ? Map.of("evaluationResult", "PASSED")
+                    : Map.of("decision", "APPROVE", "attested", true);
+            users.as(users.reviewer(group), () -> tasks.complete(task.getId(), vars));
+        }
+    }
+
+    @Test
     void onlyAdministratorsImportViolationsAndBadRowsAreRefused() {
         assertThat(applicant().post("/api/credit-violations", List.of(Map.of("idNumber", "1"))).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
