@@ -209,6 +209,26 @@ class EligibilityApiIT extends IntegrationTestBase {
                 }
             }
         }
+        List<Dossiers> employers = List.of(
+                dossier().freelancer("aohan", "aohan-agri"),
+                dossier().employer(Dossiers.YB_POWER, "元宝山发电有限责任公司", "PRIVATE_ENTERPRISE", "COUNTY",
+                        "yuanbaoshan", "yuanbaoshan-industry"),
+                dossier().employer(Dossiers.AH_ASSOCIATION, "敖汉旗小米产业协会", "SOCIAL_ORGANIZATION", "COUNTY", "aohan",
+                        "aohan-agri"),
+                dossier().employer(Dossiers.WN_CONSTRUCTION, "翁牛特旗建筑工程公司", "STATE_ENTERPRISE", "COUNTY",
+                        "wengniute", "wengniute-industry"),
+                dossier().employer(Dossiers.CENTRAL_GRID, "国网赤峰供电公司", "CENTRAL_STATIONED", "CITY", "hongshan",
+                        "city-industry"),
+                dossier().employer(Dossiers.SD_TOWNSHIP, "松山区当铺地满族乡卫生院", "PUBLIC_INSTITUTION", "TOWNSHIP",
+                        "songshan", "songshan-health"));
+        for (Dossiers d : employers) {
+            for (String evaluationType : List.of("REGULAR", "DIRECTIONAL", "FARMER_HERDER")) {
+                Map<String, Object> b = body(d);
+                b.put("evaluationType", evaluationType);
+                ResponseEntity<Map<String, Object>> r = applicant.post("/api/eligibility/check", b);
+                assertThat(r.getStatusCode()).as(b.get("employerType") + " " + evaluationType).isEqualTo(HttpStatus.OK);
+            }
+        }
         for (String program : List.of("NONE", "NEW_ERA_L1", "NEW_ERA_L2", "NEW_ERA_L3", "YINGCAI_YOUNG_TOP")) {
             Map<String, Object> b = body(dossier());
             b.put("talentProgram", program);

@@ -310,6 +310,9 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
 
     private void runsRoute(Dossiers dossier, String committee, String... stages) {
         ApplicationRecord a = submit(dossier);
+        // every reviewer's form shows the eligibility verdict, channel and reasons (ELI-17)
+        assertThat((String) engine.getTaskService().getVariable(task(a).getId(), "eligibilityDisplay"))
+                .containsPattern("^(符合申报条件|须审核人判断)（").contains("ELI-");
         List<String> expectedRoute = new ArrayList<>();
         for (String stage : stages) {
             String[] taskAndGroup = stage.split(":");
