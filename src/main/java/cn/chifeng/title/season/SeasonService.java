@@ -23,11 +23,13 @@ public class SeasonService {
     private final SeasonRepository seasons;
     private final SeasonProperties shipped;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
 
-    SeasonService(SeasonRepository seasons, SeasonProperties shipped, Clock clock) {
+    SeasonService(SeasonRepository seasons, SeasonProperties shipped, Clock clock, WorkingDayCalendar calendar) {
         this.seasons = seasons;
         this.shipped = shipped;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Loads the seasons of the configuration that the database does not have yet; never overwrites changes. */
@@ -44,6 +46,9 @@ public class SeasonService {
                         e.qualificationCutoff(), e.evaluationClose(), null), false);
             }
         }
+        int thisYear = today().getYear();
+        calendar.warnUnknown(java.util.stream.Stream.concat(seasons.years().stream(),
+                java.util.stream.Stream.of(thisYear, thisYear + 1)).distinct().sorted().toList());
     }
 
     public Optional<Season> find(int year) {
