@@ -24,6 +24,8 @@ public final class TitleApplicationProcess {
     public static final String END_PASSED = "EndEvent_Passed";
     public static final String END_NOT_PASSED = "EndEvent_NotPassed";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String END_EXPIRED = "EndEvent_Expired";
+    public static final String TIMER_REVIEW_CLOSE = "Timer_ReviewClose";
 
     /** The user task of each review stage. */
     public static final Map<Stage, String> STAGE_TASKS = Map.ofEntries(

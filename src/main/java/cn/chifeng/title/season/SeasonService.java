@@ -24,8 +24,11 @@ public class SeasonService {
     private final SeasonProperties shipped;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final List<SeasonTimers> timers;
 
-    SeasonService(SeasonRepository seasons, SeasonProperties shipped, Clock clock, WorkingDayCalendar calendar) {
+    SeasonService(SeasonRepository seasons, SeasonProperties shipped, Clock clock, WorkingDayCalendar calendar,
+                  List<SeasonTimers> timers) {
+        this.timers = timers;
         this.seasons = seasons;
         this.shipped = shipped;
         this.clock = clock;
@@ -89,6 +92,7 @@ public class SeasonService {
         Season saved = new Season(year, s.applicationOpen(), s.applicationClose(), s.reviewClose(),
                 s.qualificationCutoff(), s.evaluationClose(), s.seriesOverrides());
         seasons.save(saved, seasons.isDemo(year));
+        timers.forEach(t -> t.seasonChanged(saved));
         return saved;
     }
 

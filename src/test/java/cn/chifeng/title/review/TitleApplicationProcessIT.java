@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +44,8 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     TaskService tasks;
     @Autowired
     CreditArchive credit;
+    @Autowired
+    cn.chifeng.title.season.SeasonService seasons;
 
     // ---- one scenario per route row -------------------------------------------------------------------------
 
@@ -207,6 +210,38 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
                         org.assertj.core.groups.Tuple.tuple("UNIT", "APPROVE", "unit-nc-hospital"),
                         org.assertj.core.groups.Tuple.tuple("COMPETENT_DEPT", "RETURN", "ningcheng-health"));
         assertThat(trail.get(1).comment()).contains("学历证书");
+    }
+
+    @Test
+    void aReturnedApplicationNotResubmittedByTheReviewCloseEndsAsNotSubmittedInTime() {
+        ApplicationRecord a = submit(dossier());
+        decide(a, "unit-nc-hospital", "RETURN", "请补充业绩材料", false);
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(a.processInstanceId())
+                .activityId(TitleApplicationProcess.TIMER_REVIEW_CLOSE).singleResult();
+        // the end of 2025-07-02 in China, whatever the machine's zone
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(java.time.Instant.parse("2025-07-02T16:00:00Z"));
+
+        engine.getManagementService().executeJob(timer.getId());
+
+        assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_EXPIRED);
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPIRED);
+    }
+
+    @Test
+    void movingTheReviewCloseMovesTheTimersOfTheSeasonsWaitingApplications() {
+        seasons.update(2035, new cn.chifeng.title.season.Season(2035, java.time.LocalDate.of(2025, 6, 1),
+                java.time.LocalDate.of(2025, 6, 25), java.time.LocalDate.of(2025, 7, 2),
+                java.time.LocalDate.of(2025, 7, 15), java.time.LocalDate.of(2025, 9, 30), null));
+        ApplicationRecord a = submit(dossier().season(2035));
+        decide(a, "unit-nc-hospital", "RETURN", "请补充业绩材料", false);
+
+        seasons.update(2035, new cn.chifeng.title.season.Season(2035, java.time.LocalDate.of(2025, 6, 1),
+                java.time.LocalDate.of(2025, 6, 25), java.time.LocalDate.of(2025, 7, 9),
+                java.time.LocalDate.of(2025, 7, 15), java.time.LocalDate.of(2025, 9, 30), null));
+
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(a.processInstanceId())
+                .activityId(TitleApplicationProcess.TIMER_REVIEW_CLOSE).singleResult();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(java.time.Instant.parse("2025-07-09T16:00:00Z"));
     }
 
     @Test
