@@ -222,7 +222,8 @@ public class ApplicationService {
         return applications.find(id).orElseThrow();
     }
 
-    private ApplicationRecord ownApplication(String id) {
+    /** The application, if the caller is its applicant or an administrator. */
+    public ApplicationRecord ownApplication(String id) {
         ApplicationRecord a = read(id);
         if (!currentUser.isAdmin() && !a.applicantUserId().equals(currentUser.id())) {
             throw ApiException.forbidden("只有申报人本人或系统管理员可以办理");

@@ -7,7 +7,9 @@ public enum ReviewDecision implements Labelled {
     APPROVE("通过"),
     RETURN("退回修改"),
     REJECT("不予通过"),
-    FRAUD("发现虚假材料");
+    FRAUD("发现虚假材料"),
+    /** Committee office only, once per application (COR-1, COR-2). */
+    CORRECTION("一次性告知补正");
 
     private final String label;
 

@@ -33,8 +33,11 @@ class ReviewDecisionListener implements TaskListener {
         String comment = task.getVariable(Vars.COMMENT) == null ? null : task.getVariable(Vars.COMMENT).toString().trim();
         boolean attested = Boolean.TRUE.equals(task.getVariable(Vars.ATTESTED));
         ReviewRules.check(decision, comment, attested);
-
         Stage stage = Stage.valueOf((String) task.getVariable(Vars.CURRENT_STAGE));
+        if (decision == ReviewDecision.CORRECTION) {
+            ReviewRules.checkCorrection(stage, Boolean.TRUE.equals(task.getVariable("correctionIssued")));
+        }
+
         String applicationId = (String) task.getVariable(Vars.APPLICATION_ID);
         trail.record(applicationId, stage, (String) task.getVariable(Vars.STAGE_GROUP), auth.getUserId(), decision,
                 comment, attested, task.getId());
@@ -43,6 +46,7 @@ class ReviewDecisionListener implements TaskListener {
         }
         task.getExecution().setVariable(Vars.LAST_DECISION, decision.name());
         task.getExecution().setVariable(Vars.LAST_COMMENT, comment);
+        task.getExecution().setVariable(Vars.LAST_REVIEWER, auth.getUserId());
         task.getExecution().setVariable(Vars.TRAIL_DISPLAY, trail.display(applicationId));
         task.getExecution().removeVariable(Vars.DECISION);
         task.getExecution().removeVariable(Vars.COMMENT);
@@ -56,13 +60,28 @@ class ReviewDecisionListener implements TaskListener {
 
         static void check(ReviewDecision decision, String comment, boolean attested) {
             if (decision == null) {
-                throw new NotValidException("审核结论无效：须为 APPROVE（通过）、RETURN（退回修改）、REJECT（不予通过）或 FRAUD（发现虚假材料）");
+                throw new NotValidException("审核结论无效：须为 APPROVE（通过）、RETURN（退回修改）、REJECT（不予通过）、"
+                        + "FRAUD（发现虚假材料）或 CORRECTION（一次性告知补正，仅评委会办事机构）");
+            }
+            if (decision == ReviewDecision.CORRECTION && (comment == null || comment.isEmpty())) {
+                throw new NotValidException("一次性告知须在审核意见中逐项列明需要补充更正的全部材料");
             }
             if (decision != ReviewDecision.APPROVE && (comment == null || comment.isEmpty())) {
                 throw new NotValidException("审核结论为“" + decision.label() + "”时必须填写审核意见");
             }
             if (decision == ReviewDecision.APPROVE && !attested) {
                 throw new NotValidException("审核通过须确认“内容属实”");
+            }
+        }
+
+        /** COR-1, COR-2: only the committee office, and only once per application. */
+        static void checkCorrection(Stage stage, boolean alreadyIssued) {
+            if (stage != Stage.COMMITTEE_OFFICE) {
+                throw new NotValidException("一次性告知补正只能由评委会办事机构在复核时发出");
+            }
+            if (alreadyIssued) {
+                throw new NotValidException("该申报已发出过一次性补正告知，不能再次告知（通知 三(二)2：一次性书面告知）；"
+                        + "请作出通过、退回修改、不予通过或发现虚假材料的结论");
             }
         }
     }

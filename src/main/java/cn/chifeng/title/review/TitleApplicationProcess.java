@@ -11,6 +11,10 @@ public final class TitleApplicationProcess {
     public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
     public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
     public static final String MESSAGE_SPOT_CHECK_RETURN = "SpotCheckReturn";
+    public static final String MESSAGE_CORRECTION_SUPPLIED = "CorrectionSupplied";
+    public static final String RECEIVE_CORRECTION = "Receive_Correction";
+    public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
+    public static final String END_ABANDONED = "EndEvent_Abandoned";
 
     public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
     public static final String TASK_DETERMINE_ROUTE = "Task_DetermineRoute";
@@ -55,6 +59,7 @@ public final class TitleApplicationProcess {
         public static final String ROUTE_COMPLETE = "routeComplete";
         public static final String LAST_DECISION = "lastDecision";
         public static final String LAST_COMMENT = "lastComment";
+        public static final String LAST_REVIEWER = "lastReviewer";
         public static final String DECISION = "decision";
         public static final String COMMENT = "comment";
         public static final String ATTESTED = "attested";

@@ -1,0 +1,101 @@
+package cn.chifeng.title.correction;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationRepository;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.application.ApplicationStatus;
+import cn.chifeng.title.common.ApiException;
+import cn.chifeng.title.common.Zones;
+import cn.chifeng.title.review.TitleApplicationProcess;
+
+/**
+ * The applicant's answer to the correction notice ({@code POST /api/applications/{id}/corrections}, COR-3/COR-4) and
+ * the written notice itself, printable ({@code GET /api/applications/{id}/correction-notice}, COR-1).
+ */
+@RestController
+class CorrectionController {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final ApplicationService applications;
+    private final ApplicationRepository register;
+    private final CorrectionNotices notices;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    CorrectionController(ApplicationService applications, ApplicationRepository register, CorrectionNotices notices,
+                         RuntimeService runtime, Clock clock) {
+        this.applications = applications;
+        this.register = register;
+        this.notices = notices;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/applications/{id}/corrections")
+    @Transactional
+    Map<String, Object> answer(@PathVariable String id, @RequestBody(required = false) Map<String, String> body) {
+        ApplicationRecord a = applications.ownApplication(id);
+        CorrectionNotice notice = notices.of(id).orElse(null);
+        if (a.status() != ApplicationStatus.CORRECTION_REQUESTED || notice == null) {
+            throw ApiException.conflict("NO_CORRECTION_REQUESTED", "该申报没有待补正的告知（当前状态：" + a.status().label() + "）");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        if (now.toLocalDate().isAfter(notice.deadline())) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "CORRECTION_DEADLINE_PASSED",
+                    "补正时限已于 " + notice.deadline() + " 届满，逾期未补充更正的视为放弃申报");
+        }
+        String answer = body == null ? null : body.get("answer");
+        if (answer == null || answer.isBlank()) {
+            throw ApiException.invalid("answer", "请说明已补充更正的材料（逐项对应告知书）");
+        }
+        notices.answer(id, now, answer.trim());
+        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_CORRECTION_SUPPLIED)
+                .processInstanceId(a.processInstanceId()).correlate();
+        ApplicationRecord after = register.find(id).orElseThrow();
+        return Map.of("applicationId", id, "status", after.status().name(), "statusLabel", after.status().label());
+    }
+
+    @GetMapping(value = "/api/applications/{id}/correction-notice", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+    String document(@PathVariable String id) {
+        ApplicationRecord a = applications.read(id);
+        CorrectionNotice n = notices.of(id).orElseThrow(() -> ApiException.notFound("该申报没有补正告知"));
+        StringBuilder items = new StringBuilder();
+        for (String line : n.items().split("\\R")) {
+            if (!line.isBlank()) {
+                items.append("<li>").append(HtmlUtils.htmlEscape(line.trim().replaceFirst("^\\d+[.、．)）]\\s*", "")))
+                        .append("</li>");
+            }
+        }
+        return """
+                <!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>职称申报材料补正告知书</title>
+                <style>body{font-family:"WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;max-width:720px;margin:40px auto;line-height:1.9}
+                h1{text-align:center;font-size:22px}.sign{text-align:right;margin-top:48px}@media print{a{display:none}}</style></head>
+                <body><h1>职称申报材料补正告知书</h1>
+                <p>%s（申报编号 %s）：</p>
+                <p>你申报的%s年度%s系列%s职称，经评委会办事机构复核，需要补充更正以下全部材料（一次性告知）：</p>
+                <ol>%s</ol>
+                <p>请于 <strong>%s</strong> 前（%d个工作日内）通过申报系统补充更正上述材料。
+                逾期未补充更正的，视为放弃申报（依据赤人社办发〔2025〕69号 三(二)2）。本告知只发出一次。</p>
+                <p class="sign">评委会办事机构<br>%s</p></body></html>
+                """.formatted(HtmlUtils.htmlEscape(a.applicantName()), a.id(), a.season(),
+                cn.chifeng.title.application.Series.valueOf(a.series()).label(),
+                cn.chifeng.title.application.Level.valueOf(a.targetLevel()).label(), items, n.deadline().format(DAY),
+                n.workingDays(), n.issuedAt().toLocalDate().format(DAY));
+    }
+}
