@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.credit.PolicyLedger;
+import cn.chifeng.title.notification.NotificationOutbox;
+import cn.chifeng.title.notification.NotificationTemplates;
 import cn.chifeng.title.eligibility.Verdict;
 
 /**
@@ -16,15 +18,24 @@ import cn.chifeng.title.eligibility.Verdict;
 public class ApplicationStatusUpdater {
     private final ApplicationRepository applications;
     private final PolicyLedger ledger;
+    private final NotificationOutbox outbox;
+    private final NotificationTemplates templates;
+    private final Dossiers dossiers;
 
-    ApplicationStatusUpdater(ApplicationRepository applications, PolicyLedger ledger) {
+    ApplicationStatusUpdater(ApplicationRepository applications, PolicyLedger ledger, NotificationOutbox outbox,
+                             NotificationTemplates templates, Dossiers dossiers) {
         this.applications = applications;
         this.ledger = ledger;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.dossiers = dossiers;
     }
 
     public void mark(DelegateExecution execution, String status) {
         ApplicationStatus s = ApplicationStatus.valueOf(status);
-        applications.setStatus((String) execution.getVariable("applicationId"), s, reason(execution, s));
+        String reason = reason(execution, s);
+        applications.setStatus((String) execution.getVariable("applicationId"), s, reason);
+        notifyApplicant(execution, s, reason);
         execution.setVariable("status", s.name());
         Object channel = execution.getVariable("eligibilityChannel");
         if (s == ApplicationStatus.PASSED && (PolicyLedger.GREEN_CHANNEL.equals(channel)
@@ -45,8 +56,28 @@ public class ApplicationStatusUpdater {
         return switch (s) {
             case INELIGIBLE -> execution.getVariable("eligibility") instanceof Map<?, ?> m
                     ? Verdict.of((Map<String, Object>) m).reasonText() : null;
-            case RETURNED, REJECTED, CANCELLED -> (String) execution.getVariable("lastComment");
+            case RETURNED, REJECTED, CANCELLED, CORRECTION_REQUESTED -> (String) execution.getVariable("lastComment");
             default -> null;
         };
+    }
+
+    /** The applicant hears of every status that concerns them, by e-mail and in the in-app list. */
+    private void notifyApplicant(DelegateExecution execution, ApplicationStatus s, String reason) {
+        if (!templates.has(s.name())) {
+            return;
+        }
+        ApplicationRecord a = applications.find((String) execution.getVariable("applicationId")).orElseThrow();
+        Dossier d = dossiers.parse(a.dossierJson());
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("applicantName", a.applicantName());
+        values.put("applicationId", a.id());
+        values.put("season", Integer.toString(a.season()));
+        values.put("seriesLabel", Series.valueOf(a.series()).label());
+        values.put("targetLevelLabel", Level.valueOf(a.targetLevel()).label());
+        values.put("statusLabel", s.label());
+        values.put("reason", reason == null ? "" : reason);
+        values.put("deadline", String.valueOf(execution.getVariable("correctionDeadlineDay")));
+        values.put("link", "/api/applications/" + a.id());
+        outbox.enqueue(s.name(), a.id(), a.applicantUserId(), d.email(), values);
     }
 }

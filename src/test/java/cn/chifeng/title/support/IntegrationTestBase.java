@@ -22,6 +22,9 @@ import org.springframework.test.context.TestExecutionListeners;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 /**
  * Base of the Spring Boot integration tests: one shared application context on H2, or — when the JVM runs with
  * {@code -Dtest.database=postgres} (the second failsafe run, for classes tagged {@code postgres}) — on a real
@@ -36,6 +39,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public abstract class IntegrationTestBase {
     public static final LocalDateTime DEFAULT_NOW = LocalDateTime.of(2025, 6, 10, 10, 0);
     private static EmbeddedPostgres postgres;
+    /** A real SMTP server for the whole test JVM; every notification of the tests goes through it. */
+    public static final GreenMail SMTP = startSmtp();
 
     @Autowired
     protected MutableClock clock;
@@ -44,8 +49,22 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected TestUsers users;
 
+    private static GreenMail startSmtp() {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         if ("postgres".equals(System.getProperty("test.database"))) {
             EmbeddedPostgres pg = postgres();
             registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
