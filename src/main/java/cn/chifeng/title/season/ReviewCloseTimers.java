@@ -21,7 +21,9 @@ class ReviewCloseTimers implements SeasonTimers {
 
     @Override
     public void seasonChanged(Season season) {
-        for (Job job : management.createJobQuery().activityId(SeasonDeadlines.TIMER_REVIEW_CLOSE).timers().list()) {
+        for (Job job : SeasonDeadlines.REVIEW_CLOSE_TIMERS.stream()
+                .flatMap(activity -> management.createJobQuery().activityId(activity).timers().list().stream())
+                .toList()) {
             Object year = runtime.getVariable(job.getProcessInstanceId(), "season");
             if (year instanceof Number n && n.intValue() == season.year()) {
                 String series = (String) runtime.getVariable(job.getProcessInstanceId(), "series");
@@ -29,6 +31,8 @@ class ReviewCloseTimers implements SeasonTimers {
                 if (!due.equals(job.getDuedate())) {
                     management.setJobDuedate(job.getId(), due);
                 }
+                runtime.setVariable(job.getProcessInstanceId(), "reviewCloseDay",
+                        season.forSeries(series).reviewClose().toString());
             }
         }
     }

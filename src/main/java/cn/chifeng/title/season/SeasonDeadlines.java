@@ -16,6 +16,9 @@ import cn.chifeng.title.common.Zones;
 @Component("seasonDeadlines")
 public class SeasonDeadlines {
     public static final String TIMER_REVIEW_CLOSE = "Timer_ReviewClose";
+    /** Every timer on the review close: the expiry of returned applications and the escalation of pending reviews. */
+    public static final java.util.Set<String> REVIEW_CLOSE_TIMERS = java.util.Set.of(TIMER_REVIEW_CLOSE,
+            "Timer_ReviewCloseEscalation");
 
     private final SeasonService seasons;
 

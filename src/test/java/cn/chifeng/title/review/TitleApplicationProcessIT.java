@@ -46,6 +46,8 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     CreditArchive credit;
     @Autowired
     cn.chifeng.title.season.SeasonService seasons;
+    @Autowired
+    cn.chifeng.title.notification.NotificationOutbox outbox;
 
     // ---- one scenario per route row -------------------------------------------------------------------------
 
@@ -225,6 +227,26 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
 
         assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_EXPIRED);
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPIRED);
+    }
+
+    @Test
+    void aReviewStillPendingBelowTheCommitteeOfficeAtTheReviewCloseIsEscalatedToTheNextLevelAndTheCityBureau() {
+        ApplicationRecord a = submit(dossier());
+        approve(a, "unit-nc-hospital");
+        approve(a, "ningcheng-health");
+        users.reviewer("city-hr");
+        Job escalation = engine.getManagementService().createJobQuery().processInstanceId(a.processInstanceId())
+                .activityId("Timer_ReviewCloseEscalation").singleResult();
+        assertThat(escalation.getDuedate().toInstant()).isEqualTo(java.time.Instant.parse("2025-07-02T16:00:00Z"));
+
+        engine.getManagementService().executeJob(escalation.getId());
+
+        assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_CountyHrReview");
+        assertThat(outbox.ofApplication(a.id())).filteredOn(n -> n.event().equals("ESCALATION"))
+                .extracting(cn.chifeng.title.notification.Notification::recipientUser).contains("city-hr")
+                .allSatisfy(u -> assertThat(u).isNotEqualTo("ningcheng-hr"));
+        assertThat(outbox.ofApplication(a.id())).filteredOn(n -> n.event().equals("ESCALATION")).first()
+                .satisfies(n -> assertThat(n.body()).contains("旗县区人社局审核").contains("2025-07-02"));
     }
 
     @Test

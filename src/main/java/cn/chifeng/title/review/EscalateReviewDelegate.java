@@ -1,0 +1,69 @@
+package cn.chifeng.title.review;
+
+import static cn.chifeng.title.review.TitleApplicationProcess.Vars;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationRepository;
+import cn.chifeng.title.application.Level;
+import cn.chifeng.title.application.Series;
+import cn.chifeng.title.notification.NotificationOutbox;
+import cn.chifeng.title.organisation.OrganisationDirectory;
+import cn.chifeng.title.routing.Stage;
+
+/**
+ * At the review close (SEA-3): an application still waiting at a stage below the committee office is escalated —
+ * the members of the next level's body and of the city HR bureau are told.
+ */
+@Component("escalateReviewDelegate")
+class EscalateReviewDelegate implements JavaDelegate {
+    private final ApplicationRepository applications;
+    private final OrganisationDirectory organisations;
+    private final IdentityService identity;
+    private final NotificationOutbox outbox;
+
+    EscalateReviewDelegate(ApplicationRepository applications, OrganisationDirectory organisations,
+                           IdentityService identity, NotificationOutbox outbox) {
+        this.applications = applications;
+        this.organisations = organisations;
+        this.identity = identity;
+        this.outbox = outbox;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        String stage = (String) execution.getVariable(Vars.CURRENT_STAGE);
+        if (stage == null || Stage.COMMITTEE_OFFICE.name().equals(stage)) {
+            return;
+        }
+        List<String> groups = (List<String>) execution.getVariable(Vars.ROUTE_GROUPS);
+        int index = ((Number) execution.getVariable(Vars.ROUTE_INDEX)).intValue();
+        String cityHr = organisations.cityBody(OrganisationDirectory.BodyKind.CITY_HR).orElseThrow().id();
+        ApplicationRecord a = applications.find((String) execution.getVariable(Vars.APPLICATION_ID)).orElseThrow();
+        Map<String, String> values = new HashMap<>();
+        values.put("applicationId", a.id());
+        values.put("applicantName", a.applicantName());
+        values.put("seriesLabel", Series.valueOf(a.series()).label());
+        values.put("targetLevelLabel", Level.valueOf(a.targetLevel()).label());
+        values.put("stageName", Stage.valueOf(stage).label());
+        values.put("groupName", organisations.groupName(groups.get(index)));
+        values.put("deadline", String.valueOf(execution.getVariable("reviewCloseDay")));
+        values.put("link", "/api/applications/" + a.id());
+        for (String group : List.of(groups.get(Math.min(index + 1, groups.size() - 1)), cityHr).stream().distinct()
+                .toList()) {
+            for (User u : identity.createUserQuery().memberOfGroup(group).list()) {
+                outbox.enqueue("ESCALATION", a.id(), u.getId(), u.getEmail(), values);
+            }
+        }
+    }
+}
