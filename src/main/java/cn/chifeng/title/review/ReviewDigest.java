@@ -1,0 +1,116 @@
+package cn.chifeng.title.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import cn.chifeng.title.common.Zones;
+import cn.chifeng.title.notification.NotificationOutbox;
+import cn.chifeng.title.organisation.OrganisationDirectory;
+import cn.chifeng.title.season.Season;
+import cn.chifeng.title.season.SeasonRepository;
+import cn.chifeng.title.season.WorkingDayCalendar;
+
+/**
+ * The daily digest before the review close (SEA-3): on each of the last N working days up to a season's review
+ * close, every member of a body with pending review tasks of that season gets one message listing them — one per
+ * person per day, not one per task.
+ */
+@Service
+public class ReviewDigest {
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final SeasonRepository seasons;
+    private final WorkingDayCalendar calendar;
+    private final NotificationOutbox outbox;
+    private final OrganisationDirectory organisations;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final int workingDaysBefore;
+
+    ReviewDigest(TaskService tasks, RuntimeService runtime, IdentityService identity, SeasonRepository seasons,
+                 WorkingDayCalendar calendar, NotificationOutbox outbox, OrganisationDirectory organisations,
+                 JdbcTemplate jdbc, Clock clock, @Value("${title.reminders.working-days-before:5}") int workingDaysBefore) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.seasons = seasons;
+        this.calendar = calendar;
+        this.outbox = outbox;
+        this.organisations = organisations;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.workingDaysBefore = workingDaysBefore;
+    }
+
+    /** @return the number of digests queued today */
+    public int sendToday() {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        if (!calendar.isWorkingDay(today).working()) {
+            return 0;
+        }
+        int sent = 0;
+        for (Integer year : seasons.years()) {
+            Season season = seasons.find(year).orElseThrow();
+            if (today.isAfter(season.reviewClose())
+                    || calendar.periodEnd(today, workingDaysBefore).end().isBefore(season.reviewClose())) {
+                continue;
+            }
+            sent += digest(year, season.reviewClose(), today);
+        }
+        return sent;
+    }
+
+    private int digest(int year, LocalDate reviewClose, LocalDate today) {
+        Map<String, List<String>> pendingByGroup = new TreeMap<>();
+        for (Task t : tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY).active().list()) {
+            if (!TitleApplicationProcess.STAGE_TASKS.containsValue(t.getTaskDefinitionKey())) {
+                continue;
+            }
+            Map<String, Object> v = runtime.getVariables(t.getExecutionId(), List.of("season", "stageGroup",
+                    "applicationId", "applicantName"));
+            if (v.get("season") instanceof Number n && n.intValue() == year) {
+                pendingByGroup.computeIfAbsent((String) v.get("stageGroup"), g -> new ArrayList<>())
+                        .add(v.get("applicationId") + " " + v.get("applicantName") + "（" + t.getName() + "）");
+            }
+        }
+        int sent = 0;
+        for (Map.Entry<String, List<String>> e : pendingByGroup.entrySet()) {
+            for (User u : identity.createUserQuery().memberOfGroup(e.getKey()).list()) {
+                if (alreadyToday(u.getId(), today)) {
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>();
+                values.put("userName", u.getFirstName() == null ? u.getId() : u.getFirstName());
+                values.put("groupName", organisations.groupName(e.getKey()));
+                values.put("count", Integer.toString(e.getValue().size()));
+                values.put("deadline", reviewClose.toString());
+                values.put("items", "· " + String.join("\n· ", e.getValue()));
+                outbox.enqueue("REVIEW_DIGEST", null, u.getId(), u.getEmail(), values);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean alreadyToday(String user, LocalDate today) {
+        Integer n = jdbc.queryForObject("select count(*) from notification where event = 'REVIEW_DIGEST' "
+                + "and recipient_user = ? and created_at >= ?", Integer.class, user,
+                today.atStartOfDay(Zones.CHINA).toOffsetDateTime());
+        return n != null && n > 0;
+    }
+}
