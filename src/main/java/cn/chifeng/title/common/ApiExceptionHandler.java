@@ -45,6 +45,11 @@ class ApiExceptionHandler {
         return refused(ApiException.invalid(List.of(new ApiException.FieldError(field, message))));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return refused(ApiException.invalid(List.of(new ApiException.FieldError("file", "文件过大"))));
+    }
+
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<Map<String, Object>> notAuthorized(AuthorizationException e) {
         return refused(new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "无权执行此操作"));

@@ -1,0 +1,157 @@
+package cn.chifeng.title.material;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.application.ApplicationStatus;
+import cn.chifeng.title.common.ApiException;
+import cn.chifeng.title.common.Zones;
+import cn.chifeng.title.correction.CorrectionNotices;
+import cn.chifeng.title.season.Season;
+import cn.chifeng.title.season.SeasonService;
+import cn.chifeng.title.security.CurrentUser;
+
+/**
+ * Materials of an application: upload (PDF, JPG, PNG, checked by content; SHA-256 recorded), list with the checklist,
+ * download for the applicant and the reviewers of its route. After the application close nothing can be added
+ * except to answer a return (until the review close) or a correction notice (until its deadline) — SEA-7.
+ */
+@RestController
+class MaterialController {
+    private final ApplicationService applications;
+    private final Materials materials;
+    private final MaterialChecklist checklist;
+    private final SeasonService seasons;
+    private final CorrectionNotices corrections;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final long maxBytes;
+
+    MaterialController(ApplicationService applications, Materials materials, MaterialChecklist checklist,
+                       SeasonService seasons, CorrectionNotices corrections, CurrentUser currentUser, Clock clock,
+                       @Value("${title.materials.max-bytes}") long maxBytes) {
+        this.applications = applications;
+        this.materials = materials;
+        this.checklist = checklist;
+        this.seasons = seasons;
+        this.corrections = corrections;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    @PostMapping(value = "/api/applications/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Materials.Material> upload(@PathVariable String id, @RequestParam(required = false) String item,
+                                              @RequestParam(required = false) MultipartFile file) throws IOException {
+        ApplicationRecord a = applications.ownApplication(id);
+        Set<String> codes = checklist.items(a.series(), a.targetLevel()).stream().map(MaterialChecklist.Item::code)
+                .collect(Collectors.toSet());
+        if (item == null || !codes.contains(item)) {
+            throw ApiException.invalid("item", "材料项目无效，须为材料目录单中的项目：" + String.join("、", codes));
+        }
+        if (file == null || file.isEmpty()) {
+            throw ApiException.invalid("file", "请选择要上传的文件");
+        }
+        if (file.getSize() > maxBytes) {
+            throw ApiException.invalid("file", "文件不能超过 " + maxBytes / 1024 / 1024 + " MB");
+        }
+        byte[] content = file.getBytes();
+        String type = typeOf(content);
+        if (type == null) {
+            throw ApiException.invalid("file", "只接受 PDF、JPG、PNG 文件");
+        }
+        requireOpen(a);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        String sha256 = sha256(content);
+        String name = file.getOriginalFilename() == null ? item : file.getOriginalFilename();
+        long materialId = materials.insert(id, item, name, type, content, sha256, currentUser.id(), now);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Materials.Material(materialId, item, name, type,
+                content.length, sha256, currentUser.id(), now));
+    }
+
+    @GetMapping("/api/applications/{id}/materials")
+    Map<String, Object> list(@PathVariable String id) {
+        ApplicationRecord a = applications.read(id);
+        List<Materials.Material> uploaded = materials.of(id);
+        Set<String> present = uploaded.stream().map(Materials.Material::item).collect(Collectors.toSet());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("checklist", checklist.items(a.series(), a.targetLevel()));
+        body.put("missing", checklist.items(a.series(), a.targetLevel()).stream()
+                .filter(i -> !present.contains(i.code())).map(MaterialChecklist.Item::code).toList());
+        body.put("materials", uploaded);
+        return body;
+    }
+
+    @GetMapping("/api/applications/{id}/materials/{materialId}")
+    ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable long materialId) {
+        applications.read(id);
+        Materials.Material m = materials.of(id).stream().filter(x -> x.id() == materialId).findFirst()
+                .orElseThrow(() -> ApiException.notFound("材料不存在"));
+        byte[] content = materials.content(id, materialId).orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(m.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(m.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", m.sha256()).body(content);
+    }
+
+    /** SEA-7: after the application close only answers to a return or to the correction notice. */
+    private void requireOpen(ApplicationRecord a) {
+        LocalDate today = seasons.today();
+        Season season = seasons.find(a.season()).orElseThrow().forSeries(a.series());
+        boolean open = !today.isAfter(season.applicationClose())
+                || a.status() == ApplicationStatus.RETURNED && !today.isAfter(season.reviewClose())
+                || a.status() == ApplicationStatus.CORRECTION_REQUESTED && corrections.of(a.id())
+                        .map(n -> !today.isAfter(n.deadline())).orElse(false);
+        if (!open) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MATERIALS_CLOSED",
+                    "个人申报已于 " + season.applicationClose() + " 截止，之后只能在退回修改（审核截止前）或一次性补正告知的时限内补充材料");
+        }
+    }
+
+    /** The type by the file's content, not its name: %PDF, JPEG SOI, PNG signature. */
+    static String typeOf(byte[] c) {
+        if (c.length >= 5 && c[0] == '%' && c[1] == 'P' && c[2] == 'D' && c[3] == 'F' && c[4] == '-') {
+            return MediaType.APPLICATION_PDF_VALUE;
+        }
+        if (c.length >= 3 && (c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xD8 && (c[2] & 0xFF) == 0xFF) {
+            return MediaType.IMAGE_JPEG_VALUE;
+        }
+        if (c.length >= 8 && (c[0] & 0xFF) == 0x89 && c[1] == 'P' && c[2] == 'N' && c[3] == 'G') {
+            return MediaType.IMAGE_PNG_VALUE;
+        }
+        return null;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

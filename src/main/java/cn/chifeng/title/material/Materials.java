@@ -1,0 +1,62 @@
+package cn.chifeng.title.material;
+
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import cn.chifeng.title.common.Zones;
+
+/** Uploaded materials (table {@code material}); the content stays in the database, shared by every node. */
+@Repository
+public class Materials {
+    private final JdbcTemplate jdbc;
+
+    Materials(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String applicationId, String item, String fileName, String contentType, byte[] content,
+                       String sha256, String user, OffsetDateTime at) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            PreparedStatement ps = c.prepareStatement("insert into material (application_id, item_code, file_name, "
+                    + "content_type, size_bytes, sha256, content, uploaded_by, uploaded_at) values (?,?,?,?,?,?,?,?,?)",
+                    new String[] {"id"});
+            ps.setString(1, applicationId);
+            ps.setString(2, item);
+            ps.setString(3, fileName);
+            ps.setString(4, contentType);
+            ps.setLong(5, content.length);
+            ps.setString(6, sha256);
+            ps.setBytes(7, content);
+            ps.setString(8, user);
+            ps.setObject(9, at);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public List<Material> of(String applicationId) {
+        return jdbc.query("select id, application_id, item_code, file_name, content_type, size_bytes, sha256, "
+                + "uploaded_by, uploaded_at from material where application_id = ? order by id", (rs, i) ->
+                new Material(rs.getLong("id"), rs.getString("item_code"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+                        rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class)
+                        .atZoneSameInstant(Zones.CHINA).toOffsetDateTime()), applicationId);
+    }
+
+    public Optional<byte[]> content(String applicationId, long id) {
+        return jdbc.query("select content from material where application_id = ? and id = ?",
+                (rs, i) -> rs.getBytes("content"), applicationId, id).stream().findFirst();
+    }
+
+    /** What the API shows of an upload. */
+    public record Material(long id, String item, String fileName, String contentType, long size, String sha256,
+                           String uploadedBy, OffsetDateTime uploadedAt) {
+    }
+}
