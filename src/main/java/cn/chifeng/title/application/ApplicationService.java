@@ -144,6 +144,7 @@ public class ApplicationService {
         v.put("countyName", organisations.county(d.county()).map(OrganisationDirectory.County::name).orElse(""));
         v.put("qualificationCutoff", season.qualificationCutoff().toString());
         v.put("reviewCloseDay", season.reviewClose().toString());
+        v.put("evaluationCloseDay", season.evaluationClose().toString());
         v.put("applicationLink", "/api/applications/" + id);
         v.put("trailDisplay", "（尚无审核记录）");
         return v;

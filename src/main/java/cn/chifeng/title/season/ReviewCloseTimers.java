@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Moves the review-close timers of a season's waiting applications when an administrator changes its dates. */
+/** Moves the review-close and evaluation-close timers of a season's applications when its dates change. */
 @Component
 class ReviewCloseTimers implements SeasonTimers {
     private final ManagementService management;
@@ -33,6 +33,15 @@ class ReviewCloseTimers implements SeasonTimers {
                 }
                 runtime.setVariable(job.getProcessInstanceId(), "reviewCloseDay",
                         season.forSeries(series).reviewClose().toString());
+            }
+        }
+        for (Job job : management.createJobQuery().activityId(SeasonDeadlines.TIMER_EVALUATION_CLOSE).timers().list()) {
+            Object year = runtime.getVariable(job.getProcessInstanceId(), "season");
+            if (year instanceof Number n && n.intValue() == season.year()) {
+                String series = (String) runtime.getVariable(job.getProcessInstanceId(), "series");
+                management.setJobDuedate(job.getId(), SeasonDeadlines.endOf(season.forSeries(series).evaluationClose()));
+                runtime.setVariable(job.getProcessInstanceId(), "evaluationCloseDay",
+                        season.forSeries(series).evaluationClose().toString());
             }
         }
     }

@@ -16,6 +16,7 @@ import cn.chifeng.title.common.Zones;
 @Component("seasonDeadlines")
 public class SeasonDeadlines {
     public static final String TIMER_REVIEW_CLOSE = "Timer_ReviewClose";
+    public static final String TIMER_EVALUATION_CLOSE = "Timer_EvaluationClose";
     /** Every timer on the review close: the expiry of returned applications and the escalation of pending reviews. */
     public static final java.util.Set<String> REVIEW_CLOSE_TIMERS = java.util.Set.of(TIMER_REVIEW_CLOSE,
             "Timer_ReviewCloseEscalation");
@@ -29,6 +30,11 @@ public class SeasonDeadlines {
     /** End of the review close day (SEA-3): applications still with the applicant then end as 逾期未报送. */
     public Date reviewClose(DelegateExecution execution) {
         return endOf(season(execution).reviewClose());
+    }
+
+    /** End of the evaluation close day (SEA-5): evaluations not finished then are reported, unless postponed. */
+    public Date evaluationClose(DelegateExecution execution) {
+        return endOf(season(execution).evaluationClose());
     }
 
     public Date reviewCloseOf(int year, String series) {

@@ -1,0 +1,98 @@
+package cn.chifeng.title.committee;
+
+import static cn.chifeng.title.support.Dossiers.dossier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.notification.NotificationOutbox;
+import cn.chifeng.title.support.Api;
+import cn.chifeng.title.support.Dossiers;
+import cn.chifeng.title.support.IntegrationTestBase;
+
+/** SEA-5, EVA-8: evaluations unfinished at the evaluation close are reported unless a postponement was filed. */
+class EvaluationCloseIT extends IntegrationTestBase {
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    NotificationOutbox outbox;
+    @Autowired
+    TestRestTemplate http;
+
+    /** An application of the season waiting for the committee's evaluation (construction, city). */
+    private ApplicationRecord awaitingEvaluation(int season) {
+        String applicant = users.applicant("evaluation-" + System.nanoTime());
+        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier().season(season)
+                .employer(Dossiers.CITY_DESIGN, "赤峰市建筑勘察设计院", "PUBLIC_INSTITUTION", "CITY", "songshan",
+                        "city-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT").build()));
+        for (int i = 0; i < 3; i++) {
+            Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+            String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
+                    .findFirst().orElseThrow().getGroupId();
+            users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE",
+                    "attested", true)));
+        }
+        assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("Task_CommitteeEvaluation");
+        return a;
+    }
+
+    private Job evaluationCloseTimer(ApplicationRecord a) {
+        return engine.getManagementService().createJobQuery().processInstanceId(a.processInstanceId())
+                .activityId("Timer_EvaluationClose").singleResult();
+    }
+
+    @Test
+    void anUnfinishedEvaluationWithoutPostponementIsReportedToTheCityBureau() {
+        users.reviewer("city-hr");
+        ApplicationRecord a = awaitingEvaluation(2025);
+        Job timer = evaluationCloseTimer(a);
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2025-09-30T16:00:00Z"));
+
+        engine.getManagementService().executeJob(timer.getId());
+
+        assertThat(outbox.ofApplication(a.id())).filteredOn(n -> n.event().equals("EVALUATION_OVERDUE"))
+                .extracting(cn.chifeng.title.notification.Notification::recipientUser).contains("city-hr");
+        assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult()).isNotNull();
+    }
+
+    @Test
+    void aWrittenPostponementKeepsTheCommitteeFromBeingReported() {
+        new Api(http, cn.chifeng.title.support.TestUsers.ADMIN).put("/api/seasons/2036", Map.of(
+                "applicationOpen", "2025-06-01", "applicationClose", "2025-06-25", "reviewClose", "2025-07-02",
+                "qualificationCutoff", "2025-07-15", "evaluationClose", "2025-09-30"));
+        ApplicationRecord a = awaitingEvaluation(2036);
+        String office = users.reviewer("cmte-construction-city");
+
+        ResponseEntity<Map<String, Object>> bad = new Api(http, office).post("/api/postponements",
+                Map.of("season", 2036, "committee", "cmte-construction-city", "until", "2025-09-01"));
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, String>>) bad.getBody().get("errors")).extracting(m -> m.get("field"))
+                .contains("reason", "until");
+        assertThat(new Api(http, users.reviewer("cmte-health-city")).post("/api/postponements",
+                Map.of("season", 2036, "committee", "cmte-construction-city", "reason", "专家不足",
+                        "until", "2025-10-31")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(new Api(http, office).post("/api/postponements", Map.of("season", 2036,
+                "committee", "cmte-construction-city", "reason", "评审专家抽取不足，需补充抽取", "until", "2025-10-31"))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        engine.getManagementService().executeJob(evaluationCloseTimer(a).getId());
+
+        assertThat(outbox.ofApplication(a.id())).noneMatch(n -> n.event().equals("EVALUATION_OVERDUE"));
+    }
+}
