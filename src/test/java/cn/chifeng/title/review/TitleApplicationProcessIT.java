@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -222,6 +223,17 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
                 .activityId(TitleApplicationProcess.TIMER_REVIEW_CLOSE).singleResult();
         // the end of 2025-07-02 in China, whatever the machine's zone
         assertThat(timer.getDuedate().toInstant()).isEqualTo(java.time.Instant.parse("2025-07-02T16:00:00Z"));
+        try {
+            // on the engine's clock the timer is not due at 23:59 China time on 07-02, and is due just after midnight
+            ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2025-07-02T15:59:00Z")));
+            assertThat(engine.getManagementService().createJobQuery().jobId(timer.getId()).executable().count())
+                    .isZero();
+            ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2025-07-02T16:00:01Z")));
+            assertThat(engine.getManagementService().createJobQuery().jobId(timer.getId()).executable().count())
+                    .isOne();
+        } finally {
+            ClockUtil.reset();
+        }
 
         engine.getManagementService().executeJob(timer.getId());
 
