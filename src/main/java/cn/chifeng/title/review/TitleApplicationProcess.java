@@ -15,6 +15,8 @@ public final class TitleApplicationProcess {
     public static final String RECEIVE_CORRECTION = "Receive_Correction";
     public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
     public static final String END_ABANDONED = "EndEvent_Abandoned";
+    public static final String MESSAGE_PUBLICITY_CLEARED = "PublicityCleared";
+    public static final String RECEIVE_RESULT_PUBLICITY = "Receive_ResultPublicity";
 
     public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
     public static final String TASK_DETERMINE_ROUTE = "Task_DetermineRoute";

@@ -71,6 +71,7 @@ public class OrganisationAccess {
             group(id, name, "ORGANISATION");
             grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(id, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ);
+            grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
         });
         group(APPLICANTS, "申报人", "APPLICANTS");
         grant(APPLICANTS, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ,

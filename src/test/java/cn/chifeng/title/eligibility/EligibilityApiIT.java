@@ -32,6 +32,8 @@ class EligibilityApiIT extends IntegrationTestBase {
     ObjectMapper json;
     @Autowired
     HistoryService history;
+    @Autowired
+    cn.chifeng.title.publicity.PublicityService publicity;
 
     private Api applicant() {
         return new Api(http, users.applicant("eligibility-" + System.nanoTime()));
@@ -150,7 +152,7 @@ class EligibilityApiIT extends IntegrationTestBase {
         for (int i = 0; i < 10; i++) {
             var task = tasks.createTaskQuery().processInstanceId(pid).singleResult();
             if (task == null) {
-                return;
+                break;
             }
             String group = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
@@ -159,6 +161,12 @@ class EligibilityApiIT extends IntegrationTestBase {
                     : Map.of("decision", "APPROVE", "attested", true);
             users.as(users.reviewer(group), () -> tasks.complete(task.getId(), vars));
         }
+        String committee = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pid)
+                .variableName("committeeGroup").singleResult().getValue();
+        var publication = users.as(users.reviewer(committee),
+                () -> publicity.publishResults(List.of(applicationId), null, null, null));
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(publication.processInstanceId()).timers().singleResult().getId());
     }
 
     @Test

@@ -49,6 +49,8 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     cn.chifeng.title.season.SeasonService seasons;
     @Autowired
     cn.chifeng.title.notification.NotificationOutbox outbox;
+    @Autowired
+    cn.chifeng.title.publicity.PublicityService publicity;
 
     // ---- one scenario per route row -------------------------------------------------------------------------
 
@@ -396,11 +398,23 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
         assertThat(candidateGroups(evaluation)).containsExactly(committee);
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_EVALUATION);
         evaluate(a, committee, "PASSED");
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_PUBLICITY);
+        publishResultsAndEndThePeriod(a, committee);
         expectedRoute.add(TitleApplicationProcess.TASK_COMMITTEE_EVALUATION);
+        expectedRoute.add(TitleApplicationProcess.RECEIVE_RESULT_PUBLICITY);
         expectedRoute.add(TitleApplicationProcess.END_PASSED);
         assertThat(instance(a)).isEnded().hasPassedInOrder(expectedRoute.toArray(String[]::new));
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.PASSED);
         assertThat(applications.trail(a.id())).hasSize(stages.length).allMatch(s -> "APPROVE".equals(s.decision()));
+    }
+
+    /** PUB-1: the committee publishes the result for 5 working days; the period ends without objections. */
+    private void publishResultsAndEndThePeriod(ApplicationRecord a, String committee) {
+        var publication = users.as(users.reviewer(committee),
+                () -> publicity.publishResults(List.of(a.id()), null, null, null));
+        Job end = engine.getManagementService().createJobQuery().processInstanceId(publication.processInstanceId())
+                .timers().singleResult();
+        engine.getManagementService().executeJob(end.getId());
     }
 
     private ApplicationRecord submit(Dossiers dossier) {

@@ -1,0 +1,113 @@
+package cn.chifeng.title.publicity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import cn.chifeng.title.common.Zones;
+
+/** Publications, their items and the objections (tables {@code publication}, {@code publication_item}, {@code objection}). */
+@Repository
+public class Publications {
+    private final JdbcTemplate jdbc;
+
+    Publications(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Publication p, List<String> applicationIds) {
+        jdbc.update("insert into publication (id, kind, publisher_group, title, start_date, working_days, end_date, "
+                        + "official_calendar, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?)", p.id(), p.kind(),
+                p.publisherGroup(), p.title(), p.startDate(), p.workingDays(), p.endDate(), p.officialCalendar(),
+                p.createdBy(), p.createdAt());
+        for (String a : applicationIds) {
+            jdbc.update("insert into publication_item (publication_id, application_id) values (?,?)", p.id(), a);
+        }
+    }
+
+    public void setProcessInstance(String id, String processInstanceId) {
+        jdbc.update("update publication set process_instance_id = ? where id = ?", processInstanceId, id);
+    }
+
+    public Optional<Publication> find(String id) {
+        return jdbc.query("select * from publication where id = ?", (rs, i) -> new Publication(rs.getString("id"),
+                rs.getString("kind"), rs.getString("publisher_group"), rs.getString("title"),
+                rs.getObject("start_date", LocalDate.class), rs.getInt("working_days"),
+                rs.getObject("end_date", LocalDate.class), rs.getBoolean("official_calendar"),
+                rs.getBoolean("ended"), rs.getString("process_instance_id"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime()),
+                id).stream().findFirst();
+    }
+
+    public List<String> applications(String publicationId) {
+        return jdbc.queryForList("select application_id from publication_item where publication_id = ? "
+                + "order by application_id", String.class, publicationId);
+    }
+
+    /** Whether the application is in a publication that has not cleared it yet. */
+    public boolean inOpenPublication(String applicationId) {
+        Integer n = jdbc.queryForObject("select count(*) from publication_item where application_id = ? "
+                + "and cleared = false", Integer.class, applicationId);
+        return n != null && n > 0;
+    }
+
+    public void markEnded(String id) {
+        jdbc.update("update publication set ended = true where id = ?", id);
+    }
+
+    public void markCleared(String publicationId, String applicationId) {
+        jdbc.update("update publication_item set cleared = true where publication_id = ? and application_id = ?",
+                publicationId, applicationId);
+    }
+
+    public long insertObjection(String publicationId, String applicationId, String about, String text, String user,
+                                OffsetDateTime at, String investigator) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into objection (publication_id, application_id, about, text_content, "
+                    + "filed_by, filed_at, investigator_group) values (?,?,?,?,?,?,?)", new String[] {"id"});
+            ps.setString(1, publicationId);
+            ps.setString(2, applicationId);
+            ps.setString(3, about);
+            ps.setString(4, text);
+            ps.setString(5, user);
+            ps.setObject(6, at);
+            ps.setString(7, investigator);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public void resolveObjection(long id, String outcome, String note, String user, OffsetDateTime at) {
+        jdbc.update("update objection set outcome = ?, outcome_note = ?, resolved_by = ?, resolved_at = ? where id = ?",
+                outcome, note, user, at, id);
+    }
+
+    public int openObjections(String publicationId, String applicationId) {
+        Integer n = jdbc.queryForObject("select count(*) from objection where publication_id = ? and application_id = ? "
+                + "and outcome is null", Integer.class, publicationId, applicationId);
+        return n == null ? 0 : n;
+    }
+
+    public List<Objection> objections(String publicationId) {
+        return jdbc.query("select * from objection where publication_id = ? order by id", (rs, i) -> new Objection(
+                rs.getLong("id"), rs.getString("application_id"), rs.getString("about"), rs.getString("text_content"),
+                rs.getString("filed_by"), rs.getString("investigator_group"), rs.getString("outcome"),
+                rs.getString("outcome_note")), publicationId);
+    }
+
+    /** A publication. */
+    public record Publication(String id, String kind, String publisherGroup, String title, LocalDate startDate,
+                              int workingDays, LocalDate endDate, boolean officialCalendar, boolean ended,
+                              String processInstanceId, String createdBy, OffsetDateTime createdAt) {
+    }
+
+    /** An objection and, once investigated, its outcome. */
+    public record Objection(long id, String applicationId, String about, String text, String filedBy,
+                            String investigatorGroup, String outcome, String outcomeNote) {
+    }
+}

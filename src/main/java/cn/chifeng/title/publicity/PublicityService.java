@@ -1,0 +1,168 @@
+package cn.chifeng.title.publicity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationRepository;
+import cn.chifeng.title.application.ApplicationStatus;
+import cn.chifeng.title.common.ApiException;
+import cn.chifeng.title.common.Zones;
+import cn.chifeng.title.review.TitleApplicationProcess;
+import cn.chifeng.title.season.WorkingDayCalendar;
+import cn.chifeng.title.security.CurrentUser;
+import cn.chifeng.title.security.RunAs;
+
+/**
+ * Publishes a batch of applications for N working days (PUB-1), takes objections during the period and routes each
+ * to the body that must investigate it (PUB-2), and lets each application go on when the period is over and every
+ * objection about it is resolved.
+ */
+@Service
+public class PublicityService {
+    public static final String PROCESS = "publicity";
+    public static final String RESULTS = "RESULTS";
+
+    private final Publications publications;
+    private final ApplicationRepository applications;
+    private final WorkingDayCalendar calendar;
+    private final RuntimeService runtime;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final IdentityService identity;
+
+    PublicityService(Publications publications, ApplicationRepository applications, WorkingDayCalendar calendar,
+                     RuntimeService runtime, CurrentUser currentUser, Clock clock, IdentityService identity) {
+        this.identity = identity;
+        this.publications = publications;
+        this.applications = applications;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+    }
+
+    /** The committee office publishes the results of its applications waiting for publicity (PUB-1). */
+    @Transactional
+    public Publications.Publication publishResults(List<String> applicationIds, LocalDate start, Integer workingDays,
+                                                   String title) {
+        if (applicationIds == null || applicationIds.isEmpty()) {
+            throw ApiException.invalid("applicationIds", "请列出要公示的申报");
+        }
+        int days = workingDays == null ? 5 : workingDays;
+        if (days < 5) {
+            throw ApiException.invalid("workingDays", "公示期不少于5个工作日");
+        }
+        LocalDate first = start == null ? now().toLocalDate() : start;
+        if (first.isBefore(now().toLocalDate())) {
+            throw ApiException.invalid("start", "公示开始日期不能早于今天");
+        }
+        String committee = null;
+        for (String id : applicationIds) {
+            ApplicationRecord a = applications.find(id).orElseThrow(() -> ApiException.invalid("applicationIds",
+                    "申报 " + id + " 不存在"));
+            if (a.status() != ApplicationStatus.IN_PUBLICITY || publications.inOpenPublication(id)) {
+                throw ApiException.conflict("NOT_AWAITING_PUBLICITY", "申报 " + id + " 不在待公示状态或已在公示中");
+            }
+            String group = (String) RunAs.system(identity, () -> runtime.getVariable(a.processInstanceId(),
+                    TitleApplicationProcess.Vars.COMMITTEE_GROUP));
+            if (committee != null && !committee.equals(group)) {
+                throw ApiException.invalid("applicationIds", "一次公示只能包含同一评委会的申报");
+            }
+            committee = group;
+        }
+        if (!currentUser.isAdmin() && !currentUser.inGroup(committee)) {
+            throw ApiException.forbidden("只有评委会办事机构可以公示本评委会的评审结果");
+        }
+        WorkingDayCalendar.PeriodEnd end = calendar.periodEnd(first, days);
+        String id = "GS" + first.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        Publications.Publication p = new Publications.Publication(id, RESULTS, committee,
+                title == null || title.isBlank() ? "职称评审结果公示" : title.trim(), first, days, end.end(),
+                end.official(), false, null, currentUser.id(), now());
+        publications.insert(p, applicationIds);
+        var instance = RunAs.system(identity, () -> runtime.startProcessInstanceByKey(PROCESS, id,
+                Variables.createVariables().putValue("publicationId", id).putValue("publicityEnd",
+                        Date.from(end.end().plusDays(1).atStartOfDay(Zones.CHINA).toInstant()))));
+        publications.setProcessInstance(id, instance.getId());
+        return publications.find(id).orElseThrow();
+    }
+
+    /** An objection during the period (PUB-2): about the evaluation → the committee; about materials → the unit. */
+    @Transactional
+    public long object(String publicationId, String applicationId, String about, String text) {
+        Publications.Publication p = publications.find(publicationId)
+                .orElseThrow(() -> ApiException.notFound("公示 " + publicationId + " 不存在"));
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        if (!publications.applications(publicationId).contains(applicationId)) {
+            errors.add(new ApiException.FieldError("applicationId", "该申报不在本次公示中"));
+        }
+        if (!"EVALUATION".equals(about) && !"MATERIALS".equals(about)) {
+            errors.add(new ApiException.FieldError("about", "异议类别须为 EVALUATION（涉及评审工作）或 MATERIALS（涉及材料真实性）"));
+        }
+        if (text == null || text.isBlank()) {
+            errors.add(new ApiException.FieldError("text", "请写明异议内容"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        LocalDate today = now().toLocalDate();
+        if (p.ended() || today.isBefore(p.startDate()) || today.isAfter(p.endDate())) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "NOT_IN_PUBLICITY_PERIOD",
+                    "公示期为 " + p.startDate() + " 至 " + p.endDate() + "，不在公示期内");
+        }
+        ApplicationRecord a = applications.find(applicationId).orElseThrow();
+        @SuppressWarnings("unchecked")
+        String investigator = "EVALUATION".equals(about) ? p.publisherGroup()
+                : RunAs.system(identity, () -> ((List<String>) runtime.getVariable(a.processInstanceId(),
+                        TitleApplicationProcess.Vars.ROUTE_GROUPS)).get(0));
+        long objectionId = publications.insertObjection(publicationId, applicationId, about, text.trim(),
+                currentUser.id(), now(), investigator);
+        RunAs.system(identity, () -> {
+            runtime.createMessageCorrelation("ObjectionFiled").processInstanceId(p.processInstanceId())
+                    .setVariablesLocal(Map.of("objectionId", objectionId, "applicationId", applicationId,
+                            "investigatorGroup", investigator, "objectionText", text.trim(),
+                            "aboutLabel", "EVALUATION".equals(about) ? "涉及评审工作" : "涉及材料真实性",
+                            "applicationLink", "/api/applications/" + applicationId))
+                    .correlate();
+            return null;
+        });
+        return objectionId;
+    }
+
+    /** Lets the application go on if the period is over and no objection about it is open. */
+    void clearIfDone(String publicationId, String applicationId) {
+        Publications.Publication p = publications.find(publicationId).orElseThrow();
+        if (!p.ended() || publications.openObjections(publicationId, applicationId) > 0) {
+            return;
+        }
+        publications.markCleared(publicationId, applicationId);
+        ApplicationRecord a = applications.find(applicationId).orElseThrow();
+        runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_PUBLICITY_CLEARED)
+                .processInstanceId(a.processInstanceId()).correlate();
+    }
+
+    void close(String publicationId) {
+        publications.markEnded(publicationId);
+        for (String applicationId : publications.applications(publicationId)) {
+            clearIfDone(publicationId, applicationId);
+        }
+    }
+}
