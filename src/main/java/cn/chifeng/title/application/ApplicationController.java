@@ -26,7 +26,11 @@ class ApplicationController {
     private final ApplicationService service;
     private final ApplicationRepository applications;
 
-    ApplicationController(ApplicationService service, ApplicationRepository applications) {
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+
+    ApplicationController(ApplicationService service, ApplicationRepository applications,
+                          com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.service = service;
         this.applications = applications;
     }
@@ -49,9 +53,20 @@ class ApplicationController {
     }
 
     @GetMapping("/{id}")
-    ApplicationView get(@PathVariable String id) {
+    Map<String, Object> get(@PathVariable String id) {
         ApplicationRecord a = service.read(id);
-        return view(a, service.trail(id));
+        Map<String, Object> body = json.convertValue(view(a, service.trail(id)), Map.class);
+        var verdict = service.verdict(a);
+        if (verdict != null) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("verdict", verdict.verdict());
+            e.put("verdictLabel", verdict.verdictLabel());
+            e.put("channel", verdict.channel());
+            e.put("channelLabel", verdict.channelLabel());
+            e.put("reasons", verdict.reasons());
+            body.put("eligibility", e);
+        }
+        return body;
     }
 
     @GetMapping

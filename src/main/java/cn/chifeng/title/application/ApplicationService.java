@@ -41,11 +41,13 @@ public class ApplicationService {
     private final OrganisationDirectory organisations;
     private final Clock clock;
     private final EligibilityService eligibility;
+    private final org.camunda.bpm.engine.HistoryService history;
 
     ApplicationService(ApplicationRepository applications, DossierValidator validator, Dossiers dossiers,
                        SeasonService seasons, RuntimeService runtime, IdentityService identity,
                        CurrentUser currentUser, ReviewTrail trail, OrganisationDirectory organisations,
-                       Clock clock, EligibilityService eligibility) {
+                       Clock clock, EligibilityService eligibility, org.camunda.bpm.engine.HistoryService history) {
+        this.history = history;
         this.clock = clock;
         this.eligibility = eligibility;
         this.applications = applications;
@@ -156,6 +158,17 @@ public class ApplicationService {
             throw ApiException.notFound("申报 " + id + " 不存在或无权查看");
         }
         return a;
+    }
+
+    /** The eligibility verdict taken at submission (from the decision's history), or null. */
+    public cn.chifeng.title.eligibility.Verdict verdict(ApplicationRecord a) {
+        return cn.chifeng.title.security.RunAs.system(identity, () -> {
+            var v = history.createHistoricVariableInstanceQuery().processInstanceId(a.processInstanceId())
+                    .variableName("eligibility").singleResult();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> value = v == null ? null : (Map<String, Object>) v.getValue();
+            return value == null ? null : cn.chifeng.title.eligibility.Verdict.of(value);
+        });
     }
 
     public List<cn.chifeng.title.review.ReviewStep> trail(String id) {

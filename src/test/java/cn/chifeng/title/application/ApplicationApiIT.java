@@ -233,6 +233,8 @@ class ApplicationApiIT extends IntegrationTestBase {
 
         ResponseEntity<Map<String, Object>> own = applicant.get("/api/applications/" + id);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Map<String, Object>) own.getBody().get("eligibility")).containsEntry("verdict", "ELIGIBLE")
+                .containsEntry("channel", "REGULAR").containsEntry("channelLabel", "常规申报");
         assertThat((Map<String, Object>) own.getBody().get("currentStage"))
                 .containsEntry("code", "UNIT").containsEntry("name", "单位审核");
         assertThat(as(users.reviewer("ningcheng-hr")).get("/api/applications/" + id).getStatusCode())
