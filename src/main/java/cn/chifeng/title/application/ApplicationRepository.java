@@ -31,7 +31,7 @@ public class ApplicationRepository {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock.withZone(Zones.CHINA));
+        return Zones.now(clock);
     }
 
     public void insert(ApplicationRecord a, String personLevelKey) {

@@ -110,7 +110,7 @@ public class ApplicationService {
             }
         }
         String id = "CF" + d.season() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        OffsetDateTime now = Zones.now(clock);
         ApplicationRecord record = new ApplicationRecord(id, d.season(), applicant, d.name().trim(), idNumber,
                 d.series(), d.targetLevel(), d.employerCode(), d.employerName().trim(), d.county(), channel,
                 ApplicationStatus.IN_REVIEW, null, List.of(), List.of(), null, dossiers.write(d), now, now, null);

@@ -3,10 +3,8 @@ package cn.chifeng.title.committee;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.notification.NotificationOutbox;
@@ -20,14 +18,12 @@ import cn.chifeng.title.organisation.OrganisationDirectory;
 class FlagLateEvaluationDelegate implements JavaDelegate {
     private final Postponements postponements;
     private final OrganisationDirectory organisations;
-    private final IdentityService identity;
     private final NotificationOutbox outbox;
 
     FlagLateEvaluationDelegate(Postponements postponements, OrganisationDirectory organisations,
-                               IdentityService identity, NotificationOutbox outbox) {
+                               NotificationOutbox outbox) {
         this.postponements = postponements;
         this.organisations = organisations;
-        this.identity = identity;
         this.outbox = outbox;
     }
 
@@ -47,9 +43,6 @@ class FlagLateEvaluationDelegate implements JavaDelegate {
         values.put("applicationId", (String) execution.getVariable("applicationId"));
         values.put("applicantName", (String) execution.getVariable("applicantName"));
         String cityHr = organisations.cityBody(OrganisationDirectory.BodyKind.CITY_HR).orElseThrow().id();
-        for (User u : identity.createUserQuery().memberOfGroup(cityHr).list()) {
-            outbox.enqueue("EVALUATION_OVERDUE", (String) execution.getVariable("applicationId"), u.getId(),
-                    u.getEmail(), values);
-        }
+        outbox.enqueueToMembers("EVALUATION_OVERDUE", (String) execution.getVariable("applicationId"), cityHr, values);
     }
 }

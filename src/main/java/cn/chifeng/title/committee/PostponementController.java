@@ -2,7 +2,6 @@ package cn.chifeng.title.committee;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ class PostponementController {
             throw ApiException.forbidden("只有该评委会办事机构可以提交延期评审备案");
         }
         postponements.file(r.season(), r.committee(), r.reason().trim(), r.until(), currentUser.id(),
-                OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0));
+                Zones.now(clock));
         return Map.of("season", r.season(), "committee", r.committee(), "until", r.until().toString());
     }
 

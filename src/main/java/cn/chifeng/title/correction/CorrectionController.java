@@ -55,7 +55,7 @@ class CorrectionController {
         if (a.status() != ApplicationStatus.CORRECTION_REQUESTED || notice == null) {
             throw ApiException.conflict("NO_CORRECTION_REQUESTED", "该申报没有待补正的告知（当前状态：" + a.status().label() + "）");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        OffsetDateTime now = Zones.now(clock);
         if (now.toLocalDate().isAfter(notice.deadline())) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "CORRECTION_DEADLINE_PASSED",
                     "补正时限已于 " + notice.deadline() + " 届满，逾期未补充更正的视为放弃申报");

@@ -35,7 +35,7 @@ class IssueCorrectionNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        OffsetDateTime now = Zones.now(clock);
         Object requested = execution.getVariable("correctionWorkingDays");
         int days = requested instanceof Number n && n.intValue() > 0 ? n.intValue() : workingDays;
         LocalDate deadline = calendar.periodEnd(now.toLocalDate().plusDays(1), days).end();

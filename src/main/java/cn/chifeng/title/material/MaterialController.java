@@ -86,7 +86,7 @@ class MaterialController {
             throw ApiException.invalid("file", "只接受 PDF、JPG、PNG 文件");
         }
         requireOpen(a);
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        OffsetDateTime now = Zones.now(clock);
         String sha256 = sha256(content);
         String name = file.getOriginalFilename() == null ? item : file.getOriginalFilename();
         long materialId = materials.insert(id, item, name, type, content, sha256, currentUser.id(), now);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
@@ -27,9 +29,11 @@ public class NotificationOutbox {
     private final NotificationTemplates templates;
     private final Clock clock;
     private final ProcessEngineConfigurationImpl engine;
+    private final IdentityService identity;
 
     NotificationOutbox(JdbcTemplate jdbc, NotificationTemplates templates, Clock clock,
-                       @Lazy ProcessEngineConfigurationImpl engine) {
+                       @Lazy ProcessEngineConfigurationImpl engine, @Lazy IdentityService identity) {
+        this.identity = identity;
         this.jdbc = jdbc;
         this.templates = templates;
         this.clock = clock;
@@ -40,7 +44,7 @@ public class NotificationOutbox {
     public long enqueue(String event, String applicationId, String recipientUser, String recipientEmail,
                         Map<String, String> values) {
         NotificationTemplates.Template t = templates.render(event, values);
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        OffsetDateTime now = Zones.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         String provisional = "pending-" + java.util.UUID.randomUUID();
         jdbc.update(c -> {
@@ -63,6 +67,13 @@ public class NotificationOutbox {
                 id);
         scheduleSending(id);
         return id;
+    }
+
+    /** Queues the event's message to every member of a group (e.g. the next level and the city HR bureau). */
+    public void enqueueToMembers(String event, String applicationId, String group, Map<String, String> values) {
+        for (User u : identity.createUserQuery().memberOfGroup(group).list()) {
+            enqueue(event, applicationId, u.getId(), u.getEmail(), values);
+        }
     }
 
     private void scheduleSending(long id) {
@@ -94,7 +105,7 @@ public class NotificationOutbox {
 
     void markSent(long id, String channel) {
         jdbc.update("update notification set sent_at = ?, channel = ?, attempts = attempts + 1 where id = ?",
-                OffsetDateTime.now(clock.withZone(Zones.CHINA)), channel, id);
+                Zones.now(clock), channel, id);
     }
 
     private static Notification map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -57,7 +57,7 @@ public class PublicityService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0);
+        return Zones.now(clock);
     }
 
     /** The committee office publishes the results of its applications waiting for publicity (PUB-1). */

@@ -1,7 +1,6 @@
 package cn.chifeng.title.publicity;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,7 +33,7 @@ class RecordObjectionOutcomeDelegate implements JavaDelegate {
                 .getUserId();
         long id = ((Number) execution.getVariable("objectionId")).longValue();
         publications.resolveObjection(id, (String) outcome, (String) execution.getVariable("objectionNote"), user,
-                OffsetDateTime.now(clock.withZone(Zones.CHINA)).withNano(0));
+                Zones.now(clock));
         publicity.clearIfDone((String) execution.getVariable("publicationId"),
                 (String) execution.getVariable("applicationId"));
     }

@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.application.ApplicationRecord;
@@ -28,14 +26,12 @@ import cn.chifeng.title.routing.Stage;
 class EscalateReviewDelegate implements JavaDelegate {
     private final ApplicationRepository applications;
     private final OrganisationDirectory organisations;
-    private final IdentityService identity;
     private final NotificationOutbox outbox;
 
     EscalateReviewDelegate(ApplicationRepository applications, OrganisationDirectory organisations,
-                           IdentityService identity, NotificationOutbox outbox) {
+                           NotificationOutbox outbox) {
         this.applications = applications;
         this.organisations = organisations;
-        this.identity = identity;
         this.outbox = outbox;
     }
 
@@ -61,9 +57,7 @@ class EscalateReviewDelegate implements JavaDelegate {
         values.put("link", "/api/applications/" + a.id());
         for (String group : List.of(groups.get(Math.min(index + 1, groups.size() - 1)), cityHr).stream().distinct()
                 .toList()) {
-            for (User u : identity.createUserQuery().memberOfGroup(group).list()) {
-                outbox.enqueue("ESCALATION", a.id(), u.getId(), u.getEmail(), values);
-            }
+            outbox.enqueueToMembers("ESCALATION", a.id(), group, values);
         }
     }
 }

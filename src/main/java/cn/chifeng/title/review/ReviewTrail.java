@@ -32,7 +32,7 @@ public class ReviewTrail {
                        String comment, boolean attested, String taskId) {
         jdbc.update("insert into review_step (application_id, stage, group_id, reviewer, decided_at, decision, "
                         + "comment_text, attested, task_id) values (?,?,?,?,?,?,?,?,?)",
-                applicationId, stage.name(), groupId, reviewer, OffsetDateTime.now(clock.withZone(Zones.CHINA)),
+                applicationId, stage.name(), groupId, reviewer, Zones.now(clock),
                 decision.name(), comment, attested, taskId);
     }
 
