@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -15,6 +17,7 @@ import cn.chifeng.title.application.Dossier;
 import cn.chifeng.title.application.ResidentIdNumber;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.Employer;
+import cn.chifeng.title.publicity.PublicityService;
 import cn.chifeng.title.security.RunAs;
 
 /** Sample applications of the demo season, left at different stages by approving as the real reviewers. */
@@ -23,9 +26,16 @@ class DemoApplications {
     private final TaskService tasks;
     private final ApplicationService applications;
     private final OrganisationDirectory organisations;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final PublicityService publicity;
 
     DemoApplications(IdentityService identity, TaskService tasks, ApplicationService applications,
-                     OrganisationDirectory organisations) {
+                     OrganisationDirectory organisations, RuntimeService runtime, ManagementService management,
+                     PublicityService publicity) {
+        this.runtime = runtime;
+        this.management = management;
+        this.publicity = publicity;
         this.identity = identity;
         this.tasks = tasks;
         this.applications = applications;
@@ -66,7 +76,23 @@ class DemoApplications {
                 tasks.complete(t.getId(), Map.of("decision", "APPROVE", "comment", "材料齐全，情况属实", "attested", true));
                 return null;
             });
+            passNotice(a.processInstanceId());
         }
+    }
+
+    /** REV-1/REV-3 notices of the sample applications: published and, for the demo, already over. */
+    private void passNotice(String processInstanceId) {
+        if (runtime.createExecutionQuery().processInstanceId(processInstanceId).activityId("Receive_StagePublicity")
+                .count() == 0) {
+            return;
+        }
+        String group = (String) runtime.getVariable(processInstanceId, "publicityGroup");
+        String kind = (String) runtime.getVariable(processInstanceId, "stagePublicity");
+        String applicationId = (String) runtime.getVariable(processInstanceId, "applicationId");
+        String member = identity.createUserQuery().memberOfGroup(group).list().get(0).getId();
+        var publication = as(member, () -> publicity.publish(kind, List.of(applicationId), null, null, null));
+        management.executeJob(management.createJobQuery().processInstanceId(publication.processInstanceId())
+                .timers().singleResult().getId());
     }
 
     private <T> T as(String user, Supplier<T> action) {

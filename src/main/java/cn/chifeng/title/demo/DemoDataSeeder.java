@@ -46,10 +46,18 @@ class DemoDataSeeder {
     private final ApplicationService applications;
     private final ApplicationRepository register;
     private final String port;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final org.camunda.bpm.engine.ManagementService management;
+    private final cn.chifeng.title.publicity.PublicityService publicity;
 
     DemoDataSeeder(IdentityService identity, TaskService tasks, OrganisationDirectory organisations,
                    SeasonService seasons, SeasonRepository seasonRepository, ApplicationService applications,
-                   ApplicationRepository register, @Value("${local.server.port:${server.port:8080}}") String port) {
+                   ApplicationRepository register, @Value("${local.server.port:${server.port:8080}}") String port,
+                   org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.ManagementService management,
+                   cn.chifeng.title.publicity.PublicityService publicity) {
+        this.runtime = runtime;
+        this.management = management;
+        this.publicity = publicity;
         this.identity = identity;
         this.tasks = tasks;
         this.organisations = organisations;
@@ -68,7 +76,8 @@ class DemoDataSeeder {
         APPLICANTS.forEach(a -> user(a[0], a[2], a[1], OrganisationAccess.APPLICANTS));
         int year = demoSeason();
         if (register.count(new ApplicationRepository.Filter(year, null, null, true, null, List.of())) == 0) {
-            new DemoApplications(identity, tasks, applications, organisations).create(year);
+            new DemoApplications(identity, tasks, applications, organisations, runtime, management, publicity)
+                    .create(year);
         }
         LOG.info("""
 

@@ -32,7 +32,8 @@ class PublicityController {
         if (r == null) {
             throw ApiException.invalid("body", "请提交公示信息（JSON）");
         }
-        return view(publicity.publishResults(r.applicationIds(), r.start(), r.workingDays(), r.title()));
+        return view(publicity.publish(r.kind() == null ? PublicityService.RESULTS : r.kind(), r.applicationIds(),
+                r.start(), r.workingDays(), r.title()));
     }
 
     @GetMapping("/api/publications/{id}")
@@ -64,7 +65,7 @@ class PublicityController {
         return m;
     }
 
-    /** A publication of results. */
-    record Request(List<String> applicationIds, LocalDate start, Integer workingDays, String title) {
+    /** A publication: kind RESULTS (default), UNIT_NOMINEES or ROSTER. */
+    record Request(String kind, List<String> applicationIds, LocalDate start, Integer workingDays, String title) {
     }
 }

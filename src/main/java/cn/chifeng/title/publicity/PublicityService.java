@@ -64,6 +64,19 @@ public class PublicityService {
     @Transactional
     public Publications.Publication publishResults(List<String> applicationIds, LocalDate start, Integer workingDays,
                                                    String title) {
+        return publish(RESULTS, applicationIds, start, workingDays, title);
+    }
+
+    /**
+     * Publishes a batch: RESULTS by the committee office (PUB-1), UNIT_NOMINEES by the unit (REV-1), ROSTER by the
+     * county HR bureau or city competent department (REV-3) — each only for applications waiting for that notice.
+     */
+    @Transactional
+    public Publications.Publication publish(String kind, List<String> applicationIds, LocalDate start,
+                                            Integer workingDays, String title) {
+        if (!List.of(RESULTS, "UNIT_NOMINEES", "ROSTER").contains(kind)) {
+            throw ApiException.invalid("kind", "公示类别须为 RESULTS（评审结果）、UNIT_NOMINEES（单位推荐人选）或 ROSTER（花名册）");
+        }
         if (applicationIds == null || applicationIds.isEmpty()) {
             throw ApiException.invalid("applicationIds", "请列出要公示的申报");
         }
@@ -75,27 +88,35 @@ public class PublicityService {
         if (first.isBefore(now().toLocalDate())) {
             throw ApiException.invalid("start", "公示开始日期不能早于今天");
         }
-        String committee = null;
+        String publisher = null;
         for (String id : applicationIds) {
             ApplicationRecord a = applications.find(id).orElseThrow(() -> ApiException.invalid("applicationIds",
                     "申报 " + id + " 不存在"));
-            if (a.status() != ApplicationStatus.IN_PUBLICITY || publications.inOpenPublication(id)) {
-                throw ApiException.conflict("NOT_AWAITING_PUBLICITY", "申报 " + id + " 不在待公示状态或已在公示中");
+            Map<String, Object> v = a.status() != ApplicationStatus.IN_PUBLICITY ? Map.of()
+                    : RunAs.system(identity, () -> runtime.getVariables(a.processInstanceId(),
+                            List.of("stagePublicity", "publicityGroup", TitleApplicationProcess.Vars.COMMITTEE_GROUP)));
+            boolean waiting = a.status() == ApplicationStatus.IN_PUBLICITY && !publications.inOpenPublication(id)
+                    && (RESULTS.equals(kind) ? a.currentStage() == null : kind.equals(v.get("stagePublicity")));
+            if (!waiting) {
+                throw ApiException.conflict("NOT_AWAITING_PUBLICITY", "申报 " + id + " 不在待此类公示的状态或已在公示中");
             }
-            String group = (String) RunAs.system(identity, () -> runtime.getVariable(a.processInstanceId(),
-                    TitleApplicationProcess.Vars.COMMITTEE_GROUP));
-            if (committee != null && !committee.equals(group)) {
-                throw ApiException.invalid("applicationIds", "一次公示只能包含同一评委会的申报");
+            String group = (String) (RESULTS.equals(kind) ? v.get(TitleApplicationProcess.Vars.COMMITTEE_GROUP)
+                    : v.get("publicityGroup"));
+            if (publisher != null && !publisher.equals(group)) {
+                throw ApiException.invalid("applicationIds", "一次公示只能包含同一机构的申报");
             }
-            committee = group;
+            publisher = group;
         }
+        String committee = publisher;
         if (!currentUser.isAdmin() && !currentUser.inGroup(committee)) {
-            throw ApiException.forbidden("只有评委会办事机构可以公示本评委会的评审结果");
+            throw ApiException.forbidden("只有负责本次公示的机构可以发布公示");
         }
         WorkingDayCalendar.PeriodEnd end = calendar.periodEnd(first, days);
         String id = "GS" + first.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        Publications.Publication p = new Publications.Publication(id, RESULTS, committee,
-                title == null || title.isBlank() ? "职称评审结果公示" : title.trim(), first, days, end.end(),
+        String defaultTitle = RESULTS.equals(kind) ? "职称评审结果公示"
+                : "UNIT_NOMINEES".equals(kind) ? "职称申报推荐人选公示" : "职称申报人员花名册公示";
+        Publications.Publication p = new Publications.Publication(id, kind, committee,
+                title == null || title.isBlank() ? defaultTitle : title.trim(), first, days, end.end(),
                 end.official(), false, null, currentUser.id(), now());
         publications.insert(p, applicationIds);
         var instance = RunAs.system(identity, () -> runtime.startProcessInstanceByKey(PROCESS, id,

@@ -4,7 +4,9 @@ import static cn.chifeng.title.review.TitleApplicationProcess.Vars;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +16,11 @@ import cn.chifeng.title.application.ApplicationRepository;
 @Component("advanceStageDelegate")
 class AdvanceStageDelegate implements JavaDelegate {
     private final ApplicationRepository applications;
+    private final DecisionService decisions;
 
-    AdvanceStageDelegate(ApplicationRepository applications) {
+    AdvanceStageDelegate(ApplicationRepository applications, DecisionService decisions) {
         this.applications = applications;
+        this.decisions = decisions;
     }
 
     @Override
@@ -28,6 +32,13 @@ class AdvanceStageDelegate implements JavaDelegate {
         String applicationId = (String) execution.getVariable(Vars.APPLICATION_ID);
         boolean complete = next >= route.size();
         execution.setVariable(Vars.ROUTE_COMPLETE, complete);
+        // REV-1, REV-3: does the stage just approved publish before the application moves on? (DMN stage-publicity)
+        String kind = decisions.evaluateDecisionTableByKey("stage-publicity", Variables.createVariables()
+                .putValue("stage", route.get(next - 1))
+                .putValue("employerLevel", execution.getVariable("employerLevel"))).getSingleResult()
+                .getEntry("kind");
+        execution.setVariable("stagePublicity", kind);
+        execution.setVariable("publicityGroup", groups.get(next - 1));
         if (complete) {
             applications.setCurrentStage(applicationId, null);
             return;

@@ -17,6 +17,7 @@ public final class TitleApplicationProcess {
     public static final String END_ABANDONED = "EndEvent_Abandoned";
     public static final String MESSAGE_PUBLICITY_CLEARED = "PublicityCleared";
     public static final String RECEIVE_RESULT_PUBLICITY = "Receive_ResultPublicity";
+    public static final String RECEIVE_STAGE_PUBLICITY = "Receive_StagePublicity";
 
     public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
     public static final String TASK_DETERMINE_ROUTE = "Task_DetermineRoute";

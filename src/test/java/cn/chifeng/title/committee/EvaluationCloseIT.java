@@ -46,6 +46,7 @@ class EvaluationCloseIT extends IntegrationTestBase {
                     .findFirst().orElseThrow().getGroupId();
             users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE",
                     "attested", true)));
+            notices.passIfWaiting(a.processInstanceId());
         }
         assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("Task_CommitteeEvaluation");

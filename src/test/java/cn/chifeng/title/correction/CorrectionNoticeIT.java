@@ -162,6 +162,7 @@ class CorrectionNoticeIT extends IntegrationTestBase {
         vars.put("comment", comment);
         vars.put("attested", "APPROVE".equals(decision));
         users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
+        notices.passIfWaiting(t.getProcessInstanceId());
     }
 
     private Task task(String applicationId) {

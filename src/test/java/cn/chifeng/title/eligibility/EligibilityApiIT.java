@@ -160,6 +160,7 @@ class EligibilityApiIT extends IntegrationTestBase {
                     ? Map.of("evaluationResult", "PASSED")
                     : Map.of("decision", "APPROVE", "attested", true);
             users.as(users.reviewer(group), () -> tasks.complete(task.getId(), vars));
+            notices.passIfWaiting(pid);
         }
         String committee = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pid)
                 .variableName("committeeGroup").singleResult().getValue();

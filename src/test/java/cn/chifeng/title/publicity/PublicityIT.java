@@ -53,6 +53,7 @@ class PublicityIT extends IntegrationTestBase {
             Map<String, Object> vars = i < 3 ? Map.of("decision", "APPROVE", "attested", true)
                     : Map.of("evaluationResult", "PASSED");
             users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
+            notices.passIfWaiting(a.processInstanceId());
         }
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_PUBLICITY);
         return a;
@@ -132,6 +133,32 @@ class PublicityIT extends IntegrationTestBase {
         ResponseEntity<Map<String, Object>> late = complainant.post("/api/publications/" + publicationId
                 + "/objections", Map.of("applicationId", a.id(), "about", "EVALUATION", "text", "迟到的异议"));
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
+    void theUnitPublishesItsNomineeBeforeTheDepartmentReviews() {
+        String applicant = users.applicant("nominee-" + System.nanoTime());
+        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier().build()));
+        Task unitTask = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+        users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(unitTask.getId(),
+                Map.of("decision", "APPROVE", "attested", true)));
+
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_PUBLICITY);
+        assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).count()).isZero();
+        assertThat(new Api(http, users.reviewer("ningcheng-health")).post("/api/publications", Map.of(
+                "kind", "UNIT_NOMINEES", "applicationIds", List.of(a.id()))).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map<String, Object>> r = new Api(http, users.reviewer("unit-nc-hospital")).post(
+                "/api/publications", Map.of("kind", "UNIT_NOMINEES", "applicationIds", List.of(a.id())));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // published Tue 2025-06-10: five working days end on Mon 2025-06-16
+        assertThat(r.getBody()).containsEntry("end", "2025-06-16").containsEntry("title", "职称申报推荐人选公示");
+
+        engine.getManagementService().executeJob(periodEnd(r.getBody()).getId());
+
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("Task_CompetentDeptReview");
     }
 
     @Test

@@ -450,6 +450,7 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
         vars.put("comment", comment);
         vars.put("attested", attested);
         users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
+        notices.passIfWaiting(a.processInstanceId());
     }
 
     private void evaluate(ApplicationRecord a, String committee, String result) {

@@ -50,6 +50,7 @@ class AuthorizationIT extends IntegrationTestBase {
                     .singleResult().getId();
             users.as(users.reviewer(group), () -> engine.getTaskService().complete(task,
                     Map.of("decision", "APPROVE", "attested", true)));
+            notices.passIfWaiting(processInstanceId);
         }
         ningchengTask = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                 .singleResult().getId();
@@ -82,6 +83,7 @@ class AuthorizationIT extends IntegrationTestBase {
         ResponseEntity<String> complete = ningcheng.raw(HttpMethod.POST, "/engine-rest/task/" + ningchengTask
                 + "/complete", json(VARIABLES));
         assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(notices.passIfWaiting(processInstanceId)).as("the county roster notice (REV-3)").isTrue();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("Task_CityHrReview");
     }

@@ -48,6 +48,8 @@ public abstract class IntegrationTestBase {
     protected ProcessEngine engine;
     @Autowired
     protected TestUsers users;
+    @Autowired
+    protected TestNotices notices;
 
     private static GreenMail startSmtp() {
         int port;
@@ -105,6 +107,12 @@ public abstract class IntegrationTestBase {
         @Bean
         TestUsers testUsers(ProcessEngine engine) {
             return new TestUsers(engine.getIdentityService());
+        }
+
+        @Bean
+        TestNotices testNotices(ProcessEngine engine, cn.chifeng.title.publicity.PublicityService publicity,
+                                TestUsers users) {
+            return new TestNotices(engine, publicity, users);
         }
     }
 }

@@ -114,6 +114,8 @@ class TasklistUiIT extends IntegrationTestBase {
         assertThat(last.comment()).isEqualTo("同意上报（界面测试）");
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
                 .getAssignee()).as("claimed in the Tasklist").isEqualTo(COUNTY_REVIEWER);
+        // REV-3: the county bureau's roster notice comes before the city bureau
+        assertThat(notices.passIfWaiting(a.processInstanceId())).isTrue();
         assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_CityHrReview");
     }
 
@@ -158,6 +160,7 @@ class TasklistUiIT extends IntegrationTestBase {
         vars.put("comment", "同意上报");
         vars.put("attested", true);
         users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
+        notices.passIfWaiting(a.processInstanceId());
     }
 
     private static String chromium() {
