@@ -18,6 +18,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.common.Zones;
+import cn.chifeng.title.security.RunAs;
 
 /**
  * Writes a notification to the outbox and schedules its sending as an asynchronous engine job, both in the current
@@ -71,7 +72,9 @@ public class NotificationOutbox {
 
     /** Queues the event's message to every member of a group (e.g. the next level and the city HR bureau). */
     public void enqueueToMembers(String event, String applicationId, String group, Map<String, String> values) {
-        for (User u : identity.createUserQuery().memberOfGroup(group).list()) {
+        // the members of a body are not the caller's to list: look them up as the system
+        List<User> members = RunAs.system(identity, () -> identity.createUserQuery().memberOfGroup(group).list());
+        for (User u : members) {
             enqueue(event, applicationId, u.getId(), u.getEmail(), values);
         }
     }

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationStatus;
+import cn.chifeng.title.application.Dossiers;
+import cn.chifeng.title.notification.NotificationOutbox;
+import cn.chifeng.title.season.SeasonService;
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.common.Zones;
 import cn.chifeng.title.review.TitleApplicationProcess;
@@ -44,10 +47,17 @@ public class PublicityService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final IdentityService identity;
+    private final NotificationOutbox outbox;
+    private final Dossiers dossiers;
+    private final SeasonService seasons;
 
     PublicityService(Publications publications, ApplicationRepository applications, WorkingDayCalendar calendar,
-                     RuntimeService runtime, CurrentUser currentUser, Clock clock, IdentityService identity) {
+                     RuntimeService runtime, CurrentUser currentUser, Clock clock, IdentityService identity,
+                     NotificationOutbox outbox, Dossiers dossiers, SeasonService seasons) {
         this.identity = identity;
+        this.outbox = outbox;
+        this.dossiers = dossiers;
+        this.seasons = seasons;
         this.publications = publications;
         this.applications = applications;
         this.calendar = calendar;
@@ -123,7 +133,26 @@ public class PublicityService {
                 Variables.createVariables().putValue("publicationId", id).putValue("publicityEnd",
                         Date.from(end.end().plusDays(1).atStartOfDay(Zones.CHINA).toInstant()))));
         publications.setProcessInstance(id, instance.getId());
+        tell(p, applicationIds);
         return publications.find(id).orElseThrow();
+    }
+
+    /** Each applicant hears that the notice started; the publisher is warned if it ends after the review close. */
+    private void tell(Publications.Publication p, List<String> applicationIds) {
+        LocalDate reviewClose = null;
+        for (String id : applicationIds) {
+            ApplicationRecord a = applications.find(id).orElseThrow();
+            Map<String, String> values = new java.util.HashMap<>(Map.of("applicationId", id, "applicantName",
+                    a.applicantName(), "title", p.title(), "start", p.startDate().toString(), "end",
+                    p.endDate().toString()));
+            outbox.enqueue("PUBLICITY_STARTED", id, a.applicantUserId(), dossiers.parse(a.dossierJson()).email(),
+                    values);
+            reviewClose = seasons.find(a.season()).map(s -> s.forSeries(a.series()).reviewClose()).orElse(null);
+        }
+        if (!RESULTS.equals(p.kind()) && reviewClose != null && p.endDate().isAfter(reviewClose)) {
+            outbox.enqueueToMembers("NOTICE_ENDS_AFTER_REVIEW_CLOSE", null, p.publisherGroup(), Map.of(
+                    "title", p.title(), "end", p.endDate().toString(), "deadline", reviewClose.toString()));
+        }
     }
 
     /** An objection during the period (PUB-2): about the evaluation → the committee; about materials → the unit. */

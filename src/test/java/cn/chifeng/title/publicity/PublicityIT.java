@@ -39,6 +39,10 @@ class PublicityIT extends IntegrationTestBase {
     TaskService tasks;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    cn.chifeng.title.notification.NotificationOutbox outbox;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A city construction assistant, passed by the committee on 2025-09-26, waiting for the result notice. */
     private ApplicationRecord passedByTheCommittee() {
@@ -154,11 +158,38 @@ class PublicityIT extends IntegrationTestBase {
         // published Tue 2025-06-10: five working days end on Mon 2025-06-16
         assertThat(r.getBody()).containsEntry("end", "2025-06-16").containsEntry("title", "职称申报推荐人选公示");
 
+        assertThat(outbox.ofApplication(a.id())).extracting(cn.chifeng.title.notification.Notification::event)
+                .contains("PUBLICITY_STARTED");
+
         engine.getManagementService().executeJob(periodEnd(r.getBody()).getId());
 
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("Task_CompetentDeptReview");
+    }
+
+    @Test
+    void aRosterNoticeThatCannotEndBeforeTheReviewCloseWarnsItsBodyWhenItStarts() {
+        String warned = users.user("roster-warned-" + System.nanoTime(), "ningcheng-hr");
+        String applicant = users.applicant("roster-" + System.nanoTime());
+        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier().build()));
+        for (String group : List.of("unit-nc-hospital", "ningcheng-health", "ningcheng-hr")) {
+            Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+            users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE",
+                    "attested", true)));
+            if (!"ningcheng-hr".equals(group)) {
+                notices.passIfWaiting(a.processInstanceId());
+            }
+        }
+        // Fri 2025-06-27: five working days end on Thu 07-03, after the 07-02 review close
+        clock.set(LocalDateTime.of(2025, 6, 27, 9, 0));
+        Map<String, Object> p = new Api(http, users.reviewer("ningcheng-hr")).post("/api/publications",
+                Map.of("kind", "ROSTER", "applicationIds", List.of(a.id()))).getBody();
+
+        assertThat(p).containsEntry("end", "2025-07-03").containsEntry("title", "职称申报人员花名册公示");
+        assertThat(jdbc.queryForList("select subject from notification where event = 'NOTICE_ENDS_AFTER_REVIEW_CLOSE' "
+                + "and recipient_user = ?", String.class, warned)).singleElement()
+                .satisfies(subject -> assertThat(subject).contains("晚于材料审核截止日"));
     }
 
     @Test
