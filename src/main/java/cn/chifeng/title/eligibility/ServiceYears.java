@@ -21,12 +21,11 @@ public final class ServiceYears {
         if (periods == null) {
             return 0;
         }
-        boolean[] counted = null;
         long span = ChronoUnit.DAYS.between(from, until) + 1;
         if (span <= 0) {
             return 0;
         }
-        counted = new boolean[(int) span];
+        boolean[] counted = new boolean[(int) span];
         long total = 0;
         for (ServicePeriod p : periods) {
             if (p == null || p.from() == null || p.place() == null || !places.contains(p.place())) {
@@ -47,12 +46,7 @@ public final class ServiceYears {
 
     /** The largest N such that the days served reach the days from the cutoff minus N years to the cutoff. */
     public static int fullYears(List<ServicePeriod> periods, Set<String> places, LocalDate cutoff) {
-        long served = days(periods, places, LocalDate.of(1900, 1, 1), cutoff);
-        int n = 0;
-        while (n < 100 && served >= ChronoUnit.DAYS.between(cutoff.minusYears(n + 1L), cutoff)) {
-            n++;
-        }
-        return n;
+        return yearsCovered(days(periods, places, LocalDate.of(1900, 1, 1), cutoff), cutoff);
     }
 
     /** Full years served at the places since {@code since} (e.g. since the current title), up to the cutoff. */
@@ -61,7 +55,11 @@ public final class ServiceYears {
         if (since == null || since.isAfter(cutoff)) {
             return since == null ? fullYears(periods, places, cutoff) : 0;
         }
-        long served = days(periods, places, since, cutoff);
+        return yearsCovered(days(periods, places, since, cutoff), cutoff);
+    }
+
+    /** The largest N (up to 100) whose span of N years before the cutoff is no longer than the days served. */
+    private static int yearsCovered(long served, LocalDate cutoff) {
         int n = 0;
         while (n < 100 && served >= ChronoUnit.DAYS.between(cutoff.minusYears(n + 1L), cutoff)) {
             n++;

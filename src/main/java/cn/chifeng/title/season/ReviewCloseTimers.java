@@ -1,6 +1,8 @@
 package cn.chifeng.title.season;
 
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,27 +23,23 @@ class ReviewCloseTimers implements SeasonTimers {
 
     @Override
     public void seasonChanged(Season season) {
-        for (Job job : SeasonDeadlines.REVIEW_CLOSE_TIMERS.stream()
-                .flatMap(activity -> management.createJobQuery().activityId(activity).timers().list().stream())
-                .toList()) {
+        move(season, SeasonDeadlines.TIMER_REVIEW_CLOSE, Season::reviewClose, "reviewCloseDay");
+        move(season, "Timer_ReviewCloseEscalation", Season::reviewClose, "reviewCloseDay");
+        move(season, SeasonDeadlines.TIMER_EVALUATION_CLOSE, Season::evaluationClose, "evaluationCloseDay");
+    }
+
+    /** Sets the due date of every timer of the activity in the season's applications to the end of its new day. */
+    private void move(Season season, String activity, Function<Season, LocalDate> deadline, String dayVariable) {
+        for (Job job : management.createJobQuery().activityId(activity).timers().list()) {
             Object year = runtime.getVariable(job.getProcessInstanceId(), "season");
             if (year instanceof Number n && n.intValue() == season.year()) {
                 String series = (String) runtime.getVariable(job.getProcessInstanceId(), "series");
-                Date due = SeasonDeadlines.endOf(season.forSeries(series).reviewClose());
+                LocalDate day = deadline.apply(season.forSeries(series));
+                Date due = SeasonDeadlines.endOf(day);
                 if (!due.equals(job.getDuedate())) {
                     management.setJobDuedate(job.getId(), due);
                 }
-                runtime.setVariable(job.getProcessInstanceId(), "reviewCloseDay",
-                        season.forSeries(series).reviewClose().toString());
-            }
-        }
-        for (Job job : management.createJobQuery().activityId(SeasonDeadlines.TIMER_EVALUATION_CLOSE).timers().list()) {
-            Object year = runtime.getVariable(job.getProcessInstanceId(), "season");
-            if (year instanceof Number n && n.intValue() == season.year()) {
-                String series = (String) runtime.getVariable(job.getProcessInstanceId(), "series");
-                management.setJobDuedate(job.getId(), SeasonDeadlines.endOf(season.forSeries(series).evaluationClose()));
-                runtime.setVariable(job.getProcessInstanceId(), "evaluationCloseDay",
-                        season.forSeries(series).evaluationClose().toString());
+                runtime.setVariable(job.getProcessInstanceId(), dayVariable, day.toString());
             }
         }
     }

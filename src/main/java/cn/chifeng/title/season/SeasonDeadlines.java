@@ -17,9 +17,6 @@ import cn.chifeng.title.common.Zones;
 public class SeasonDeadlines {
     public static final String TIMER_REVIEW_CLOSE = "Timer_ReviewClose";
     public static final String TIMER_EVALUATION_CLOSE = "Timer_EvaluationClose";
-    /** Every timer on the review close: the expiry of returned applications and the escalation of pending reviews. */
-    public static final java.util.Set<String> REVIEW_CLOSE_TIMERS = java.util.Set.of(TIMER_REVIEW_CLOSE,
-            "Timer_ReviewCloseEscalation");
 
     private final SeasonService seasons;
 
@@ -35,10 +32,6 @@ public class SeasonDeadlines {
     /** End of the evaluation close day (SEA-5): evaluations not finished then are reported, unless postponed. */
     public Date evaluationClose(DelegateExecution execution) {
         return endOf(season(execution).evaluationClose());
-    }
-
-    public Date reviewCloseOf(int year, String series) {
-        return endOf(seasons.find(year).orElseThrow().forSeries(series).reviewClose());
     }
 
     private Season season(DelegateExecution execution) {
