@@ -66,14 +66,17 @@ public class ApplicationService {
     public ApplicationRecord submit(Dossier input) {
         String caller = currentUser.id();
         String applicant = caller;
-        if (input.applicantUserId() != null && !input.applicantUserId().equals(caller)) {
-            if (!currentUser.isAdmin()) {
-                throw ApiException.invalid("applicantUserId", "只有系统管理员可以代申报人提交");
-            }
-            if (identity.createUserQuery().userId(input.applicantUserId()).count() == 0) {
-                throw ApiException.invalid("applicantUserId", "申报人用户不存在");
+        if (currentUser.isAdmin() && input.applicantUserId() != null) {
+            // an administrator submits on an applicant's behalf, naming an applicant account
+            if (!applicantAccount(input.applicantUserId())) {
+                throw ApiException.invalid("applicantUserId", "申报人账号不存在");
             }
             applicant = input.applicantUserId();
+        } else if (!currentUser.isApplicant()) {
+            throw ApiException.forbidden(currentUser.isAdmin() ? "系统管理员代为申报须在 applicantUserId 中写明申报人账号"
+                    : "只有申报人可以提交申报（审核人员本人申报请使用申报人账号）");
+        } else if (input.applicantUserId() != null && !input.applicantUserId().equals(caller)) {
+            throw ApiException.invalid("applicantUserId", "只有系统管理员可以代申报人提交");
         }
         Dossier d = input.withApplicant(applicant);
         var today = seasons.today();
@@ -86,6 +89,10 @@ public class ApplicationService {
             throw ApiException.invalid(errors);
         }
         Season forSeries = season.forSeries(d.series());
+        if (d.currentTitleDate() != null && d.currentTitleDate().isAfter(forSeries.qualificationCutoff())) {
+            throw ApiException.invalid("currentTitleDate", "取得现有职称日期不能晚于资格审查截止日（"
+                    + forSeries.qualificationCutoff() + "）");
+        }
         if (!forSeries.applicationWindowContains(today)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "APPLICATION_WINDOW_CLOSED",
                     today.isAfter(forSeries.applicationClose())
@@ -124,6 +131,11 @@ public class ApplicationService {
         var instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, id, variables);
         applications.setProcessInstance(id, instance.getId());
         return applications.find(id).orElseThrow();
+    }
+
+    private boolean applicantAccount(String user) {
+        return cn.chifeng.title.security.RunAs.system(identity, () -> identity.createUserQuery().userId(user)
+                .memberOfGroup(cn.chifeng.title.security.Roles.APPLICANTS).count() > 0);
     }
 
     private Map<String, Object> startVariables(String id, Dossier d, Season season) {
@@ -221,9 +233,7 @@ public class ApplicationService {
         if (!currentUser.isAdmin() && !currentUser.inGroup(cityHr)) {
             throw ApiException.forbidden("只有市人社局可以抽查退回");
         }
-        if (comment == null || comment.isBlank()) {
-            throw ApiException.invalid("comment", "抽查退回必须说明原因");
-        }
+        comment = cn.chifeng.title.common.Texts.require("comment", comment, "抽查退回原因", 2000);
         if (a.status() != ApplicationStatus.IN_REVIEW) {
             throw ApiException.conflict("NOT_IN_REVIEW", "只有审核中的申报可以抽查退回（当前状态：" + a.status().label() + "）");
         }

@@ -75,6 +75,7 @@ public class DossierValidator {
                     + "-" + d.idNumber().substring(12, 14));
             before(e, "graduationDate", birth, d.graduationDate(), "毕业日期不能早于出生日期");
             before(e, "workStartDate", birth, d.workStartDate(), "参加工作日期不能早于出生日期");
+            before(e, "currentTitleDate", birth, d.currentTitleDate(), "取得现有职称日期不能早于出生日期");
         }
         text(e, "employerName", d.employerName(), "工作单位名称", 200);
         EmployerType type = code(e, "employerType", d.employerType(), EmployerType.class, "单位性质");
@@ -107,6 +108,12 @@ public class DossierValidator {
             }
         }
         before(e, "examValidUntil", d.examPassDate(), d.examValidUntil(), "考试成绩有效期不能早于通过日期");
+        if (d.examPassDate() != null) {
+            notFuture(e, "examPassDate", d.examPassDate(), today);
+        }
+        if (d.email() != null && d.email().length() > 100) {
+            e.add(new FieldError("email", "电子邮箱不能超过100个字符"));
+        }
         return e;
     }
 
@@ -154,10 +161,9 @@ public class DossierValidator {
     }
 
     private static void text(List<FieldError> e, String field, String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            e.add(new FieldError(field, "必须填写" + what));
-        } else if (value.length() > max) {
-            e.add(new FieldError(field, what + "不能超过" + max + "个字"));
+        String problem = cn.chifeng.title.common.Texts.problem(value, what, max, true);
+        if (problem != null) {
+            e.add(new FieldError(field, problem));
         }
     }
 
@@ -167,8 +173,13 @@ public class DossierValidator {
         }
     }
 
+    /** No date of a dossier lies before this: 0001-01-01 and the like are typing errors, not history. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private static void notFuture(List<FieldError> e, String field, LocalDate value, LocalDate today) {
-        if (value != null && value.isAfter(today)) {
+        if (value != null && value.isBefore(EARLIEST)) {
+            e.add(new FieldError(field, "日期无效：不能早于 " + EARLIEST));
+        } else if (value != null && value.isAfter(today)) {
             e.add(new FieldError(field, "日期不能晚于今天（" + today + "）"));
         }
     }

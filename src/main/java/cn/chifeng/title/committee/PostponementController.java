@@ -53,8 +53,9 @@ class PostponementController {
         if (!committee) {
             errors.add(new ApiException.FieldError("committee", "评委会（办事机构）代码无效"));
         }
-        if (r.reason() == null || r.reason().isBlank()) {
-            errors.add(new ApiException.FieldError("reason", "必须说明不能按期评审的理由"));
+        String reasonProblem = cn.chifeng.title.common.Texts.problem(r.reason(), "不能按期评审的理由", 2000, true);
+        if (reasonProblem != null) {
+            errors.add(new ApiException.FieldError("reason", reasonProblem));
         }
         if (r.until() == null || season != null && !r.until().isAfter(season.evaluationClose())) {
             errors.add(new ApiException.FieldError("until", "延期至的日期须晚于评审完成日期"));

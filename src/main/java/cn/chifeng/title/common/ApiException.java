@@ -33,6 +33,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", message);
     }
 
+    public static ApiException unauthenticated() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录（HTTP Basic 用户名和密码）");
+    }
+
     public static ApiException forbidden(String message) {
         return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", message);
     }

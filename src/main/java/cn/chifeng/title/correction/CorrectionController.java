@@ -60,10 +60,8 @@ class CorrectionController {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "CORRECTION_DEADLINE_PASSED",
                     "补正时限已于 " + notice.deadline() + " 届满，逾期未补充更正的视为放弃申报");
         }
-        String answer = body == null ? null : body.get("answer");
-        if (answer == null || answer.isBlank()) {
-            throw ApiException.invalid("answer", "请说明已补充更正的材料（逐项对应告知书）");
-        }
+        String answer = cn.chifeng.title.common.Texts.require("answer", body == null ? null : body.get("answer"),
+                "补正说明（逐项对应告知书说明已补充更正的材料）", 2000);
         notices.answer(id, now, answer.trim());
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_CORRECTION_SUPPLIED)
                 .processInstanceId(a.processInstanceId()).correlate();

@@ -66,7 +66,7 @@ class DemoApplications {
                 LocalDate.of(2012, 8, 1), LocalDate.of(2012, 8, 1), e.name(), e.code(), e.type(), e.level(),
                 e.county(), e.competentDepartment(), "REGULAR", List.of(), "NONE", false, null, null, false, false,
                 true, true, false, user);
-        ApplicationRecord a = as("demo", () -> applications.submit(d));
+        ApplicationRecord a = RunAs.caller(identity, "demo", () -> applications.submit(d));
         for (int i = 0; i < approvals; i++) {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
             String reviewer = identity.createUserQuery().memberOfGroup(
@@ -90,7 +90,7 @@ class DemoApplications {
         String kind = (String) runtime.getVariable(processInstanceId, "stagePublicity");
         String applicationId = (String) runtime.getVariable(processInstanceId, "applicationId");
         String member = identity.createUserQuery().memberOfGroup(group).list().get(0).getId();
-        var publication = as(member, () -> publicity.publish(kind, List.of(applicationId), null, null, null));
+        var publication = RunAs.caller(identity, member, () -> publicity.publish(kind, List.of(applicationId), null, null, null));
         management.executeJob(management.createJobQuery().processInstanceId(publication.processInstanceId())
                 .timers().singleResult().getId());
     }

@@ -21,7 +21,6 @@ import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.season.Season;
 import cn.chifeng.title.season.SeasonRepository;
 import cn.chifeng.title.season.SeasonService;
-import cn.chifeng.title.security.OrganisationAccess;
 
 /**
  * Demo profile only ({@code title.demo.enabled}): a user per organisation (user id = group id, password
@@ -46,6 +45,7 @@ class DemoDataSeeder {
     private final ApplicationService applications;
     private final ApplicationRepository register;
     private final String port;
+    private final cn.chifeng.title.security.ApplicantAccounts applicantAccounts;
     private final org.camunda.bpm.engine.RuntimeService runtime;
     private final org.camunda.bpm.engine.ManagementService management;
     private final cn.chifeng.title.publicity.PublicityService publicity;
@@ -54,7 +54,9 @@ class DemoDataSeeder {
                    SeasonService seasons, SeasonRepository seasonRepository, ApplicationService applications,
                    ApplicationRepository register, @Value("${local.server.port:${server.port:8080}}") String port,
                    org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.ManagementService management,
-                   cn.chifeng.title.publicity.PublicityService publicity) {
+                   cn.chifeng.title.publicity.PublicityService publicity,
+                   cn.chifeng.title.security.ApplicantAccounts applicantAccounts) {
+        this.applicantAccounts = applicantAccounts;
         this.runtime = runtime;
         this.management = management;
         this.publicity = publicity;
@@ -73,7 +75,7 @@ class DemoDataSeeder {
     public void seed() {
         organisations.bodies().forEach(b -> user(b.id(), b.name(), "审核员", b.id()));
         organisations.employers().forEach(e -> user(e.group(), e.name(), "审核员", e.group()));
-        APPLICANTS.forEach(a -> user(a[0], a[2], a[1], OrganisationAccess.APPLICANTS));
+        APPLICANTS.forEach(a -> applicantAccounts.create(a[0], a[2], a[1], PASSWORD, a[0] + "@demo.chifeng.invalid"));
         int year = demoSeason();
         if (register.count(new ApplicationRepository.Filter(year, null, null, true, null, List.of())) == 0) {
             new DemoApplications(identity, tasks, applications, organisations, runtime, management, publicity)

@@ -77,6 +77,7 @@ class MaterialController {
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "请选择要上传的文件");
         }
+        fileName(file.getOriginalFilename(), item);
         if (file.getSize() > maxBytes) {
             throw ApiException.invalid("file", "文件不能超过 " + maxBytes / 1024 / 1024 + " MB");
         }
@@ -88,7 +89,7 @@ class MaterialController {
         requireOpen(a);
         OffsetDateTime now = Zones.now(clock);
         String sha256 = sha256(content);
-        String name = file.getOriginalFilename() == null ? item : file.getOriginalFilename();
+        String name = fileName(file.getOriginalFilename(), item);
         long materialId = materials.insert(id, item, name, type, content, sha256, currentUser.id(), now);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Materials.Material(materialId, item, name, type,
                 content.length, sha256, currentUser.id(), now));
@@ -114,9 +115,22 @@ class MaterialController {
                 .orElseThrow(() -> ApiException.notFound("材料不存在"));
         byte[] content = materials.content(id, materialId).orElseThrow();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(m.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(m.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SHA256", m.sha256()).body(content);
+    }
+
+    /** The name to keep: the last path segment, at most 200 characters, no control characters. */
+    static String fileName(String original, String item) {
+        if (original == null || original.isBlank()) {
+            return item;
+        }
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        String problem = cn.chifeng.title.common.Texts.problem(name, "文件名", 200, true);
+        if (problem != null) {
+            throw ApiException.invalid("file", problem);
+        }
+        return name.trim();
     }
 
     /** SEA-7: after the application close only answers to a return or to the correction notice. */

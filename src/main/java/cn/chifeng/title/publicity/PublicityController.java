@@ -14,16 +14,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.chifeng.title.common.ApiException;
+import cn.chifeng.title.security.CurrentUser;
 
 /** Result publicity: {@code POST /api/publications}, {@code GET /api/publications/{id}}, objections. */
 @RestController
 class PublicityController {
     private final PublicityService publicity;
     private final Publications publications;
+    private final CurrentUser currentUser;
 
-    PublicityController(PublicityService publicity, Publications publications) {
+    PublicityController(PublicityService publicity, Publications publications, CurrentUser currentUser) {
         this.publicity = publicity;
         this.publications = publications;
+        this.currentUser = currentUser;
     }
 
     @PostMapping("/api/publications")
@@ -46,7 +49,8 @@ class PublicityController {
     Map<String, Object> object(@PathVariable String id, @RequestBody(required = false) Map<String, String> body) {
         Map<String, String> b = body == null ? Map.of() : body;
         long objectionId = publicity.object(id, b.get("applicationId"), b.get("about"), b.get("text"));
-        return Map.of("objectionId", objectionId, "publicationId", id);
+        return Map.of("objectionId", objectionId, "publicationId", id, "message", "异议已受理，将由负责核查的机构处理；"
+                + "异议人的身份和异议内容只有核查机构可见");
     }
 
     private Map<String, Object> view(Publications.Publication p) {
@@ -61,7 +65,15 @@ class PublicityController {
         m.put("officialCalendar", p.officialCalendar());
         m.put("ended", p.ended());
         m.put("applicationIds", publications.applications(p.id()));
-        m.put("objections", publications.objections(p.id()));
+        // PUB-2 privacy: who objected and what they wrote is for the body that investigates it (and administrators);
+        // everybody else — the person objected to included — sees only how many objections there are
+        List<Publications.Objection> all = publications.objections(p.id());
+        m.put("objectionCount", all.size());
+        List<Publications.Objection> mine = all.stream()
+                .filter(o -> currentUser.isAdmin() || currentUser.inGroup(o.investigatorGroup())).toList();
+        if (!mine.isEmpty()) {
+            m.put("objections", mine);
+        }
         return m;
     }
 

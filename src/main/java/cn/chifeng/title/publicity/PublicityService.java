@@ -39,6 +39,8 @@ import cn.chifeng.title.security.RunAs;
 public class PublicityService {
     public static final String PROCESS = "publicity";
     public static final String RESULTS = "RESULTS";
+    /** What an objector may write (an engine string variable holds at most 4000 characters). */
+    public static final int OBJECTION_MAX_LENGTH = 2000;
 
     private final Publications publications;
     private final ApplicationRepository applications;
@@ -90,6 +92,7 @@ public class PublicityService {
         if (applicationIds == null || applicationIds.isEmpty()) {
             throw ApiException.invalid("applicationIds", "请列出要公示的申报");
         }
+        title = cn.chifeng.title.common.Texts.optional("title", title, "公示标题", 200);
         int days = workingDays == null ? 5 : workingDays;
         if (days < 5) {
             throw ApiException.invalid("workingDays", "公示期不少于5个工作日");
@@ -167,8 +170,9 @@ public class PublicityService {
         if (!"EVALUATION".equals(about) && !"MATERIALS".equals(about)) {
             errors.add(new ApiException.FieldError("about", "异议类别须为 EVALUATION（涉及评审工作）或 MATERIALS（涉及材料真实性）"));
         }
-        if (text == null || text.isBlank()) {
-            errors.add(new ApiException.FieldError("text", "请写明异议内容"));
+        String textProblem = cn.chifeng.title.common.Texts.problem(text, "异议内容", OBJECTION_MAX_LENGTH, true);
+        if (textProblem != null) {
+            errors.add(new ApiException.FieldError("text", textProblem));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -51,14 +51,35 @@ public class ReviewTrail {
     }
 
     /** The trail as text for the reviewer's form. */
+    /**
+     * The trail as shown in the task forms — bounded, because an engine string variable holds at most 4000
+     * characters and a trail grows with every return: each comment is cut to {@value #COMMENT_SHOWN} characters and,
+     * beyond {@value #DISPLAY_LIMIT} characters, the oldest entries give way to a line pointing to the full trail
+     * (the application's page and {@code GET /api/applications/{id}}), which the register keeps whole.
+     */
     public String display(String applicationId) {
         List<ReviewStep> steps = of(applicationId);
         if (steps.isEmpty()) {
             return "（尚无审核记录）";
         }
-        return steps.stream().map(s -> String.format("%s · %s · %s（%s）：%s%s", s.decidedAt().format(SHOWN),
-                        s.stageName(), s.groupName(), s.reviewer(), s.decisionLabel(),
-                        s.comment() == null || s.comment().isBlank() ? "" : " — " + s.comment()))
-                .collect(Collectors.joining("\n"));
+        java.util.LinkedList<String> lines = new java.util.LinkedList<>(steps.stream().map(s -> String.format(
+                "%s · %s · %s（%s）：%s%s", s.decidedAt().format(SHOWN), s.stageName(), s.groupName(), s.reviewer(),
+                s.decisionLabel(), s.comment() == null || s.comment().isBlank() ? "" : " — " + shorten(s.comment())))
+                .toList());
+        int dropped = 0;
+        while (lines.size() > 1 && String.join("\n", lines).length() > DISPLAY_LIMIT - 40) {
+            lines.removeFirst();
+            dropped++;
+        }
+        String shown = String.join("\n", lines);
+        return dropped == 0 ? shown : "（较早的 " + dropped + " 条审核记录见申报详情）\n" + shown;
+    }
+
+    static final int COMMENT_SHOWN = 300;
+    static final int DISPLAY_LIMIT = 3000;
+
+    private static String shorten(String comment) {
+        String c = comment.strip();
+        return c.length() <= COMMENT_SHOWN ? c : c.substring(0, COMMENT_SHOWN) + "…";
     }
 }

@@ -2,37 +2,42 @@ package cn.chifeng.title.security;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.common.ApiException;
 
-/** The user of the current API request, as set on the engine by {@link ApiAuthenticationFilter}. */
+/**
+ * The caller of the current API request, as Spring Security authenticated it. The engine never sees this user: the
+ * product acts on the engine as the system after its own checks, and records the user explicitly.
+ */
 @Component
 public class CurrentUser {
-    private final IdentityService identity;
 
-    CurrentUser(IdentityService identity) {
-        this.identity = identity;
+    public ProductUser user() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (a == null || !(a.getPrincipal() instanceof ProductUser u)) {
+            throw ApiException.unauthenticated();
+        }
+        return u;
     }
 
     public String id() {
-        Authentication a = identity.getCurrentAuthentication();
-        if (a == null) {
-            throw ApiException.forbidden("请先登录");
-        }
-        return a.getUserId();
+        return user().id();
     }
 
     public List<String> groups() {
-        Authentication a = identity.getCurrentAuthentication();
-        return a == null || a.getGroupIds() == null ? List.of() : a.getGroupIds();
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getPrincipal() instanceof ProductUser u ? u.groups() : List.of();
     }
 
     public boolean isAdmin() {
-        return groups().contains(Groups.CAMUNDA_ADMIN);
+        return groups().contains(Roles.ADMIN);
+    }
+
+    public boolean isApplicant() {
+        return groups().contains(Roles.APPLICANTS);
     }
 
     public boolean inGroup(String group) {
@@ -43,6 +48,14 @@ public class CurrentUser {
         id();
         if (!isAdmin()) {
             throw ApiException.forbidden("仅系统管理员可执行此操作");
+        }
+    }
+
+    /** Staff only: applicants are refused (e.g. reading other people's applications as a reviewer). */
+    public void requireStaff() {
+        id();
+        if (isApplicant()) {
+            throw ApiException.forbidden("申报人不能执行此操作");
         }
     }
 }

@@ -29,19 +29,24 @@ import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
 import cn.chifeng.title.review.TitleApplicationProcess;
 
 /**
- * Makes every organisation of the data file a Camunda group with the authorizations it needs, and creates the
- * Tasklist filters; runs at every start in every profile and only adds what is missing (no passwords here).
+ * Makes every organisation of the data file a Camunda group with the least authorizations its work needs, and creates
+ * the Tasklist filters; runs at every start in every profile, adds what is missing and revokes what the access model
+ * (docs/adr/0008) no longer grants. No passwords here.
  * <ul>
- * <li>reviewing bodies and units: Tasklist access, read the process definition (forms, diagram); each task's
+ * <li>reviewing bodies and units: Tasklist access, read the process definitions (forms, diagram); each task's
  * candidate group gets TASK_WORK on it from the engine (default task permission), so a body sees and completes
- * only its own tasks;</li>
- * <li>{@code applicants}: start an application (they get access to their own instance when it starts);</li>
- * <li>the city HR bureau: read every task and instance of the city and update instances (spot check, 通知 三(二)4).</li>
+ * only its own tasks — and only with the fields of the task's form ({@link EngineGuard});</li>
+ * <li>{@code applicants}: nothing at all — the product's API acts on the engine for them;</li>
+ * <li>the city HR bureau: read the applications of the city (instances, history, tasks of {@code title-application},
+ * not of {@code publicity}, whose objections are private); it acts through its own tasks and the spot-check
+ * return of the API, never by writing variables or modifying instances;</li>
+ * <li>{@code supervisors}: Cockpit and read-only access to the applications and their history.</li>
  * </ul>
  */
 @Component
 public class OrganisationAccess {
-    public static final String APPLICANTS = "applicants";
+    public static final String APPLICANTS = Roles.APPLICANTS;
+    static final String APPLICANT_GRANTS_REVOKED = "APPLICANT_GRANTS_REVOKED";
     public static final String FILTER_MINE = "我的待办";
     public static final String FILTER_ORGANISATION = "本单位待办";
     public static final String FILTER_CITY = "全市审核任务（抽查）";
@@ -51,9 +56,11 @@ public class OrganisationAccess {
     private final FilterService filters;
     private final TaskService tasks;
     private final OrganisationDirectory organisations;
+    private final InstallState installState;
 
     OrganisationAccess(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                       TaskService tasks, OrganisationDirectory organisations) {
+                       TaskService tasks, OrganisationDirectory organisations, InstallState installState) {
+        this.installState = installState;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -74,14 +81,19 @@ public class OrganisationAccess {
             grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
         });
         group(APPLICANTS, "申报人", "APPLICANTS");
-        grant(APPLICANTS, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ,
-                Permissions.CREATE_INSTANCE);
-        grant(APPLICANTS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        revokeAllOf(APPLICANTS);
         String cityHr = organisations.cityBody(BodyKind.CITY_HR).orElseThrow().id();
-        grant(cityHr, Resources.TASK, Authorization.ANY, Permissions.READ);
-        grant(cityHr, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ, Permissions.UPDATE);
+        revoke(cityHr, Resources.TASK, Authorization.ANY);
+        revoke(cityHr, Resources.PROCESS_INSTANCE, Authorization.ANY);
         grant(cityHr, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+        group(Roles.SUPERVISORS, "监督（只读）", "SUPERVISORS");
+        grant(Roles.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+        grant(Roles.SUPERVISORS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+                Permissions.READ_HISTORY);
+        grant(Roles.SUPERVISORS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
 
         Filter mine = filter(FILTER_MINE, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 0, "#1f6feb", "分配给我本人的任务");
@@ -123,6 +135,31 @@ public class OrganisationAccess {
         if (missing) {
             authorizations.saveAuthorization(a);
         }
+    }
+
+    /**
+     * Applicants hold no engine authorization: neither the group nor any member — not even the one Camunda grants a
+     * user on their own account, nor the per-instance grants of earlier versions.
+     */
+    private void revokeAllOf(String group) {
+        authorizations.createAuthorizationQuery().groupIdIn(group).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        if (installState.isRecorded(APPLICANT_GRANTS_REVOKED)) {
+            return; // since then every applicant account is made by ApplicantAccounts, which grants nothing
+        }
+        List<String> members = identity.createUserQuery().memberOfGroup(group).list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList();
+        for (int i = 0; i < members.size(); i += 500) {
+            String[] chunk = members.subList(i, Math.min(members.size(), i + 500)).toArray(String[]::new);
+            authorizations.createAuthorizationQuery().userIdIn(chunk).list()
+                    .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        }
+        installState.record(APPLICANT_GRANTS_REVOKED, members.size() + " applicant accounts");
+    }
+
+    private void revoke(String group, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(resourceId)
+                .list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
 
     private void globalRead(Filter filter) {

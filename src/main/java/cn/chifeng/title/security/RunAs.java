@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 
-/** Runs code authenticated on the engine as a user with their groups, as the webapps and the API do. */
+/**
+ * Runs code as a user: {@link #user} on the engine, as Tasklist and {@code /engine-rest} do; {@link #caller} as a
+ * caller of the product's API, as {@code /api} does (Spring Security knows the user, the engine does not).
+ */
 public final class RunAs {
     private RunAs() {
     }
@@ -18,6 +21,20 @@ public final class RunAs {
             return action.get();
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    /** As the API's caller: the product's code sees the user, the engine sees the system (docs/adr/0008). */
+    public static <T> T caller(IdentityService identity, String user, Supplier<T> action) {
+        List<String> groups = system(identity, () -> identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList());
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var before = context.getAuthentication();
+        context.setAuthentication(EngineIdentityAuthenticationProvider.authenticated(new ProductUser(user, groups)));
+        try {
+            return system(identity, action);
+        } finally {
+            context.setAuthentication(before);
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -384,6 +385,7 @@ class ApplicationApiIT extends IntegrationTestBase {
 
         HttpHeaders session = new HttpHeaders();
         session.add(HttpHeaders.COOKIE, login.cookieHeader());
+        session.setContentType(MediaType.APPLICATION_JSON);
         assertThat(http.exchange("/api/applications/" + id, HttpMethod.GET, new HttpEntity<>(session), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.exchange("/api/applications/" + id + "/withdraw", HttpMethod.POST,

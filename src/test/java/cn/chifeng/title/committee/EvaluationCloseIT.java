@@ -37,7 +37,7 @@ class EvaluationCloseIT extends IntegrationTestBase {
     /** An application of the season waiting for the committee's evaluation (construction, city). */
     private ApplicationRecord awaitingEvaluation(int season) {
         String applicant = users.applicant("evaluation-" + System.nanoTime());
-        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier().season(season)
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().season(season)
                 .employer(Dossiers.CITY_DESIGN, "赤峰市建筑勘察设计院", "PUBLIC_INSTITUTION", "CITY", "songshan",
                         "city-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT").build()));
         for (int i = 0; i < 3; i++) {

@@ -132,7 +132,7 @@ class CorrectionNoticeIT extends IntegrationTestBase {
         new Api(http, applicant).post("/api/applications/" + id + "/corrections", Map.of("answer", "已补正"));
 
         assertThatThrownBy(() -> decide(id, "CORRECTION", "再补一份材料"))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("不能再次告知");
+                .isInstanceOf(cn.chifeng.title.security.CompletionRefusedException.class).hasMessageContaining("不能再次告知");
         ResponseEntity<String> rest = new Api(http, users.reviewer("cmte-engineering-city")).raw(HttpMethod.POST,
                 "/engine-rest/task/" + task(id).getId() + "/complete", Map.of("variables", Map.of(
                         "decision", Map.of("value", "CORRECTION"), "comment", Map.of("value", "再补一份材料"))));
@@ -147,8 +147,10 @@ class CorrectionNoticeIT extends IntegrationTestBase {
         String id = (String) new Api(http, applicant).post("/api/applications",
                 json.convertValue(dossier().build(), Map.class)).getBody().get("applicationId");
 
-        assertThatThrownBy(() -> decide(id, "CORRECTION", ITEMS)).hasRootCauseInstanceOf(NotValidException.class)
-                .hasMessageContaining("只能由评委会办事机构");
+        // the stage's form does not offer it; the process's own rule (ReviewRules) would refuse it too
+        assertThatThrownBy(() -> decide(id, "CORRECTION", ITEMS))
+                .isInstanceOf(cn.chifeng.title.security.CompletionRefusedException.class)
+                .hasMessageContaining("“审核结论”的取值“CORRECTION”无效");
         assertThat(new Api(http, applicant).post("/api/applications/" + id + "/corrections",
                 Map.of("answer", "x")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }

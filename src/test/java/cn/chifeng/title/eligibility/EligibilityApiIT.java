@@ -164,8 +164,7 @@ class EligibilityApiIT extends IntegrationTestBase {
         }
         String committee = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pid)
                 .variableName("committeeGroup").singleResult().getValue();
-        var publication = users.as(users.reviewer(committee),
-                () -> publicity.publishResults(List.of(applicationId), null, null, null));
+        var publication = users.api(users.reviewer(committee), () -> publicity.publishResults(List.of(applicationId), null, null, null));
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(publication.processInstanceId()).timers().singleResult().getId());
     }

@@ -47,7 +47,7 @@ class PublicityIT extends IntegrationTestBase {
     /** A city construction assistant, passed by the committee on 2025-09-26, waiting for the result notice. */
     private ApplicationRecord passedByTheCommittee() {
         String applicant = users.applicant("publicity-" + System.nanoTime());
-        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier()
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier()
                 .employer(Dossiers.CITY_DESIGN, "赤峰市建筑勘察设计院", "PUBLIC_INSTITUTION", "CITY", "songshan",
                         "city-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT").build()));
         for (int i = 0; i < 4; i++) {
@@ -142,7 +142,7 @@ class PublicityIT extends IntegrationTestBase {
     @Test
     void theUnitPublishesItsNomineeBeforeTheDepartmentReviews() {
         String applicant = users.applicant("nominee-" + System.nanoTime());
-        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier().build()));
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().build()));
         Task unitTask = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
         users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(unitTask.getId(),
                 Map.of("decision", "APPROVE", "attested", true)));
@@ -172,7 +172,7 @@ class PublicityIT extends IntegrationTestBase {
     void aRosterNoticeThatCannotEndBeforeTheReviewCloseWarnsItsBodyWhenItStarts() {
         String warned = users.user("roster-warned-" + System.nanoTime(), "ningcheng-hr");
         String applicant = users.applicant("roster-" + System.nanoTime());
-        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier().build()));
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().build()));
         for (String group : List.of("unit-nc-hospital", "ningcheng-health", "ningcheng-hr")) {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
             users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE",

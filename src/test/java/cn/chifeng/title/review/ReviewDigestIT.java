@@ -26,7 +26,7 @@ class ReviewDigestIT extends IntegrationTestBase {
     void eachReviewerGetsOneDigestADayInTheLastWorkingDaysBeforeTheReviewClose() {
         String reviewer = users.user("digest-reviewer-" + System.nanoTime(), "unit-nc-hospital");
         String applicant = users.applicant("digest-applicant-" + System.nanoTime());
-        ApplicationRecord a = users.as(applicant, () -> applications.submit(dossier().build()));
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().build()));
 
         // Tue 2025-06-10: more than 5 working days before the 07-02 review close — no digest
         runTheDailyTimer();

@@ -204,7 +204,7 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.RETURNED);
         assertThat(instance(a)).isWaitingAt(TitleApplicationProcess.RECEIVE_RESUBMISSION);
 
-        users.as(a.applicantUserId(), () -> applications.resubmit(a.id()));
+        users.api(a.applicantUserId(), () -> applications.resubmit(a.id()));
 
         assertThat(instance(a)).isWaitingAt("Task_CompetentDeptReview");
         assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_CompetentDeptReview");
@@ -312,7 +312,7 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     void withdrawalEndsTheApplicationWhereverItIs() {
         ApplicationRecord a = submit(dossier());
         approve(a, "unit-nc-hospital");
-        users.as(a.applicantUserId(), () -> applications.withdraw(a.id()));
+        users.api(a.applicantUserId(), () -> applications.withdraw(a.id()));
 
         assertThat(instance(a)).isEnded().hasPassed(TitleApplicationProcess.END_WITHDRAWN);
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -323,10 +323,10 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
         ApplicationRecord a = submit(dossier().employer(HS_VOCATIONAL, "红山区职业技术学校", "PUBLIC_INSTITUTION", "COUNTY",
                 "hongshan", "hongshan-edu").series("SECONDARY_VOCATIONAL_TEACHER"));
         approve(a, "unit-hs-vocational");
-        users.as(users.reviewer("city-hr"), () -> applications.spotCheckReturn(a.id(), "抽查发现业绩材料与线上不一致"));
+        users.api(users.reviewer("city-hr"), () -> applications.spotCheckReturn(a.id(), "抽查发现业绩材料与线上不一致"));
 
         assertThat(instance(a)).isWaitingAt(TitleApplicationProcess.RECEIVE_RESUBMISSION);
-        users.as(a.applicantUserId(), () -> applications.resubmit(a.id()));
+        users.api(a.applicantUserId(), () -> applications.resubmit(a.id()));
         assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_CountyEducationReview");
         assertThat(applications.trail(a.id())).extracting(ReviewStep::stage).containsExactly("UNIT", "CITY_HR");
     }
@@ -347,7 +347,8 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     void serverRefusesADecisionOutsideTheAllowedCodes() {
         ApplicationRecord a = submit(dossier());
         assertThatThrownBy(() -> decide(a, "unit-nc-hospital", "MAYBE", "看情况", true))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("审核结论无效");
+                .isInstanceOf(cn.chifeng.title.security.CompletionRefusedException.class)
+                .hasMessageContaining("“审核结论”的取值“MAYBE”无效");
         assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_UnitReview");
     }
 
@@ -355,14 +356,14 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
     void serverRequiresACommentUnlessApproved() {
         ApplicationRecord a = submit(dossier());
         assertThatThrownBy(() -> decide(a, "unit-nc-hospital", "RETURN", "  ", false))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("必须填写审核意见");
+                .isInstanceOf(cn.chifeng.title.security.CompletionRefusedException.class).hasMessageContaining("必须填写审核意见");
     }
 
     @Test
     void serverRequiresTheAttestationToApprove() {
         ApplicationRecord a = submit(dossier());
         assertThatThrownBy(() -> decide(a, "unit-nc-hospital", "APPROVE", null, false))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("内容属实");
+                .isInstanceOf(cn.chifeng.title.security.CompletionRefusedException.class).hasMessageContaining("内容属实");
     }
 
     @Test
@@ -370,8 +371,12 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
         ApplicationRecord a = submit(dossier());
         String other = users.user("nc-hospital-reviewer-2", "unit-nc-hospital");
         Task t = task(a);
-        users.as(other, () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE", "attested", true,
-                "reviewer", "somebody-else")));
+        assertThatThrownBy(() -> users.as(other, () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE",
+                "attested", true, "reviewer", "somebody-else"))))
+                .isInstanceOf(cn.chifeng.title.security.CompletionRefusedException.class).hasMessageContaining("reviewer");
+        assertThat(task(a).getId()).isEqualTo(t.getId());
+
+        users.as(other, () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE", "attested", true)));
         assertThat(applications.trail(a.id()).get(0).reviewer()).isEqualTo(other);
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(t.getId()).singleResult()
                 .getAssignee()).isEqualTo(other);
@@ -410,8 +415,7 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
 
     /** PUB-1: the committee publishes the result for 5 working days; the period ends without objections. */
     private void publishResultsAndEndThePeriod(ApplicationRecord a, String committee) {
-        var publication = users.as(users.reviewer(committee),
-                () -> publicity.publishResults(List.of(a.id()), null, null, null));
+        var publication = users.api(users.reviewer(committee), () -> publicity.publishResults(List.of(a.id()), null, null, null));
         Job end = engine.getManagementService().createJobQuery().processInstanceId(publication.processInstanceId())
                 .timers().singleResult();
         engine.getManagementService().executeJob(end.getId());
@@ -419,7 +423,7 @@ class TitleApplicationProcessIT extends IntegrationTestBase {
 
     private ApplicationRecord submit(Dossiers dossier) {
         String applicant = users.applicant("applicant-" + System.nanoTime());
-        return users.as(applicant, () -> applications.submit(dossier.build()));
+        return users.api(applicant, () -> applications.submit(dossier.build()));
     }
 
     /** The process instance of the application, running or ended (the assertions only need its id). */

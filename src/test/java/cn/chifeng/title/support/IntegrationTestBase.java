@@ -104,9 +104,15 @@ public abstract class IntegrationTestBase {
             return new MutableClock(DEFAULT_NOW.atZone(cn.chifeng.title.common.Zones.CHINA).toInstant());
         }
 
+        /** A bean an expression could call: its count shows whether the engine evaluated a client's expression. */
+        @Bean("evaluationProbe")
+        EvaluationProbe evaluationProbe() {
+            return new EvaluationProbe();
+        }
+
         @Bean
-        TestUsers testUsers(ProcessEngine engine) {
-            return new TestUsers(engine.getIdentityService());
+        TestUsers testUsers(ProcessEngine engine, cn.chifeng.title.security.ApplicantAccounts applicants) {
+            return new TestUsers(engine.getIdentityService(), applicants);
         }
 
         @Bean

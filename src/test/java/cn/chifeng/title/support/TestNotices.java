@@ -31,8 +31,7 @@ public class TestNotices {
         String kind = (String) runtime.getVariable(processInstanceId, "stagePublicity");
         String group = (String) runtime.getVariable(processInstanceId, "publicityGroup");
         String applicationId = (String) runtime.getVariable(processInstanceId, "applicationId");
-        var publication = users.as(users.reviewer(group),
-                () -> publicity.publish(kind, List.of(applicationId), null, null, null));
+        var publication = users.api(users.reviewer(group), () -> publicity.publish(kind, List.of(applicationId), null, null, null));
         var management = engine.getManagementService();
         management.executeJob(management.createJobQuery().processInstanceId(publication.processInstanceId()).timers()
                 .singleResult().getId());

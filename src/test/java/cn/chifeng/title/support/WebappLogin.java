@@ -35,6 +35,13 @@ public final class WebappLogin {
         ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/" + app,
                 HttpMethod.POST, new HttpEntity<>(form, h), String.class);
         collect(login, cookies);
+        if (login.getStatusCode().is2xxSuccessful()) {
+            // the login renews the session; the browser's next request gets the new session's XSRF token
+            HttpHeaders next = new HttpHeaders();
+            next.add(HttpHeaders.COOKIE, header(cookies));
+            collect(http.exchange("/camunda/app/" + app + "/default/", HttpMethod.GET, new HttpEntity<>(next),
+                    String.class), cookies);
+        }
         return new Result(login, header(cookies));
     }
 

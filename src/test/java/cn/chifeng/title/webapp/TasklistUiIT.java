@@ -146,7 +146,7 @@ class TasklistUiIT extends IntegrationTestBase {
 
     private ApplicationRecord submit() {
         String applicant = users.applicant("applicant-ui-" + System.nanoTime());
-        return users.as(applicant, () -> applications.submit(dossier().build()));
+        return users.api(applicant, () -> applications.submit(dossier().build()));
     }
 
     private Task task(ApplicationRecord a) {

@@ -1,0 +1,42 @@
+package cn.chifeng.title.security;
+
+import java.util.List;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Spring Security's check of a user name and password against the Camunda identity (staff and applicants alike;
+ * see docs/adr/0008): the authenticated principal is a {@link ProductUser} with the user's groups as authorities.
+ */
+class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
+    private final EngineIdentity identity;
+
+    EngineIdentityAuthenticationProvider(EngineIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (user == null || user.isEmpty() || credentials == null
+                || !identity.checkPassword(user, credentials.toString())) {
+            throw new BadCredentialsException("用户名或密码错误");
+        }
+        return authenticated(identity.user(user));
+    }
+
+    static UsernamePasswordAuthenticationToken authenticated(ProductUser user) {
+        List<SimpleGrantedAuthority> authorities = user.groups().stream().map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
