@@ -23,6 +23,25 @@ class EngineRestHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "same-origin");
-        chain.doFilter(request, response);
+        chain.doFilter(request, new NoStore(response));
+    }
+
+    /** Keeps {@code Cache-Control: no-store} although the REST API sets its own {@code no-cache}. */
+    private static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
+        NoStore(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? "no-store" : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

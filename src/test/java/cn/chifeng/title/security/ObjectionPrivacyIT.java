@@ -85,6 +85,16 @@ class ObjectionPrivacyIT extends SecurityTestBase {
     }
 
     @Test
+    void anObjectionOverTheLimitIsA400AndNotFiled() {
+        ResponseEntity<String> r = http().as(objector).json().post("/api/publications/" + publicationId
+                + "/objections", Map.of("applicationId", a.id(), "about", "MATERIALS", "text", "异".repeat(4001)));
+
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getBody()).contains("\"field\":\"text\"", "不能超过2000个字");
+        assertThat(notice(TestUsers.ADMIN)).containsEntry("objectionCount", 1);
+    }
+
+    @Test
     void theCityHrBureauCannotReadItThroughTheEngine() {
         String cityHr = users.reviewer("city-hr");
         String publicityInstance = engine.getRuntimeService().createProcessInstanceQuery()
