@@ -11,7 +11,8 @@
 //
 // mode review (default): log in, open the filter 本单位待办, open the application's task (the list item linking
 //   to --task, else the item whose form shows 申报编号：<application>), check the page is Chinese, claim it
-//   (认领), choose 通过, tick 内容属实, click 完成 and wait until the task has left the list.
+//   (认领), try 退回修改 without a comment (the server's Chinese refusal must show as it is, the task stays), then
+//   choose 通过, tick 内容属实, click 完成 and wait until the task has left the list.
 // mode absent: log in and check that the user can NOT see the application's task: it is not in 本单位待办, and
 //   opening it by its address (needs --task) shows no form of the application.
 //
@@ -193,6 +194,31 @@ async function claim() {
   if (shown !== o.application) fail(`after claiming, the form shows ${shown}, expected ${o.application}`);
 }
 
+/**
+ * A completion the server refuses: 退回修改 without a comment. Tasklist must show the server's Chinese rule as it is
+ * (no engine codes, no English wrapper), and the task stays open.
+ */
+async function refusedCompletion() {
+  const form = page.locator('[cam-tasklist-form-camunda]');
+  await form.getByRole('radio', { name: '退回修改', exact: true }).check();
+  await form.getByRole('textbox', { name: /^审核意见/ }).fill('');
+  await page.locator('.form-actions button.btn-primary', { hasText: '完成' }).click();
+  await page.locator('.page-notifications .alert-danger').first().waitFor();
+  const shown = await errors();
+  await shot('refused');
+  const rule = '审核结论为“退回修改”时必须填写审核意见';
+  if (!shown.some((t) => t.includes(rule))) fail(`a refused completion shows ${shown.join(' | ')}, not "${rule}"`);
+  if (shown.some((t) => /ENGINE-|Cannot (submit|complete)|Exception/.test(t))) {
+    fail(`a refused completion shows engine text: ${shown.join(' | ')}`);
+  }
+  log(`refused completion shown as: ${shown.join(' | ')}`);
+  for (const close of await page.locator('.page-notifications .alert-danger button.close').all()) {
+    await close.click().catch(() => {});
+  }
+  await page.locator('.page-notifications .alert-danger').first().waitFor({ state: 'detached', timeout: 10000 })
+      .catch(() => {});
+}
+
 async function approve() {
   const form = page.locator('[cam-tasklist-form-camunda]');
   const approveRadio = form.getByRole('radio', { name: '通过', exact: true });
@@ -285,6 +311,7 @@ try {
     await checkChinese();
     await shot('opened');
     await claim();
+    await refusedCompletion();
     await approve();
   } else {
     await absent(items);

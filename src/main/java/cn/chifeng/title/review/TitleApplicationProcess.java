@@ -70,6 +70,17 @@ public final class TitleApplicationProcess {
         public static final String TRAIL_DISPLAY = "trailDisplay";
         public static final String ROUTE_DISPLAY = "routeDisplay";
 
+        /**
+         * State that decides the flow or names the application: written only by the product's own code, never a
+         * field a form may enable (checked by FormInputsTest) nor a variable a person may set (EngineGuard).
+         */
+        public static final java.util.Set<String> FLOW_STATE = java.util.Set.of(APPLICATION_ID, APPLICANT_USER_ID,
+                ROUTE, ROUTE_GROUPS, ROUTE_INDEX, CURRENT_STAGE, STAGE_GROUP, COMMITTEE_GROUP, ROUTE_COMPLETE,
+                LAST_DECISION, LAST_COMMENT, LAST_REVIEWER, TRAIL_DISPLAY, ROUTE_DISPLAY, "eligibility",
+                "eligibilityDisplay", "correctionIssued", "correctionDeadline", "stagePublicity", "publicityGroup",
+                "season", "series", "targetLevel", "county", "employerType", "employerLevel", "qualificationCutoff",
+                "reviewCloseDay", "evaluationCloseDay", "publicationId", "objectionId", "investigatorGroup");
+
         private Vars() {
         }
     }
