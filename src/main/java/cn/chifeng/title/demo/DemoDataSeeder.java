@@ -75,6 +75,7 @@ class DemoDataSeeder {
     public void seed() {
         organisations.bodies().forEach(b -> user(b.id(), b.name(), "审核员", b.id()));
         organisations.employers().forEach(e -> user(e.group(), e.name(), "审核员", e.group()));
+        user("supervisor", "纪检", "监督员", cn.chifeng.title.security.Roles.SUPERVISORS);
         APPLICANTS.forEach(a -> applicantAccounts.create(a[0], a[2], a[1], PASSWORD, a[0] + "@demo.chifeng.invalid"));
         int year = demoSeason();
         if (register.count(new ApplicationRepository.Filter(year, null, null, true, null, List.of())) == 0) {
@@ -90,6 +91,7 @@ class DemoDataSeeder {
                 审核人（用户名=机构代码，密码 demo）: 例如 hongshan-hr（红山区人社局）、ningcheng-hr（宁城县人社局）、
                                    city-hr（市人社局）、unit-nc-hospital（宁城县中心医院）、cmte-health-city（卫生评委会办事机构）
                 申报人            : applicant1 … applicant5 / demo（申报接口 /api/applications）
+                监督（只读运维）  : supervisor / demo
                 演示评审年度      : {}
                 =======================================================""", port, port, year);
     }

@@ -134,6 +134,25 @@ class AuthorizationIT extends IntegrationTestBase {
         assertThat(login(TestUsers.ADMIN, "cockpit")).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void aSupervisorReadsInCockpitAndChangesNothing() {
+        String supervisor = users.user("supervisor-" + System.nanoTime(), Roles.SUPERVISORS);
+        assertThat(login(supervisor, "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(login(supervisor, "admin").is2xxSuccessful()).isFalse();
+        assertThat(login(supervisor, "tasklist").is2xxSuccessful()).isFalse();
+
+        Api api = new Api(http, supervisor);
+        assertThat(api.raw(HttpMethod.GET, "/engine-rest/process-instance/" + processInstanceId, null)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.raw(HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId="
+                + processInstanceId, null).getBody()).contains(processInstanceId);
+        assertThat(api.raw(HttpMethod.PUT, "/engine-rest/process-instance/" + processInstanceId
+                + "/variables/routeIndex", json("{\"value\": 9}")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.raw(HttpMethod.POST, "/engine-rest/task/" + ningchengTask + "/complete", json(VARIABLES))
+                .getStatusCode().value()).isIn(403, 404);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(ningchengTask).count()).isEqualTo(1);
+    }
+
     private org.springframework.http.HttpStatusCode login(String user, String app) {
         return WebappLogin.login(http, user, TestUsers.PASSWORD, app).response().getStatusCode();
     }
