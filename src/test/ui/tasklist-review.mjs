@@ -164,6 +164,8 @@ async function checkChinese() {
     ['form label 审核结论', page.locator('[cam-tasklist-form-camunda] .fjs-form-field-label', { hasText: /^审核结论/ })],
     ['Tasklist tab 表单 (locale zh)', page.locator('.task-details .nav-tabs', { hasText: '表单' })],
     ['Tasklist button 完成 (locale zh)', page.locator('.form-actions button.btn-primary', { hasText: '完成' })],
+    ['the trail table 审核记录 with the unit\'s decision', page.locator('[cam-tasklist-form-camunda] .fjs-table-td',
+      { hasText: '单位审核' })],
   ];
   for (const [what, locator] of checks) {
     if (!(await locator.first().isVisible())) {

@@ -160,7 +160,7 @@ public class ApplicationService {
         v.put("reviewCloseDay", season.reviewClose().toString());
         v.put("evaluationCloseDay", season.evaluationClose().toString());
         v.put("applicationLink", "/api/applications/" + id);
-        v.put("trailDisplay", "（尚无审核记录）");
+        v.put(TitleApplicationProcess.Vars.REVIEW_TRAIL, trail.formValue(id));
         return v;
     }
 
@@ -242,7 +242,7 @@ public class ApplicationService {
                 .processInstanceId(a.processInstanceId())
                 .setVariable("lastDecision", ReviewDecision.RETURN.name())
                 .setVariable("lastComment", comment.trim())
-                .setVariable("trailDisplay", trail.display(id))
+                .setVariable(TitleApplicationProcess.Vars.REVIEW_TRAIL, trail.formValue(id))
                 .correlate();
         return applications.find(id).orElseThrow();
     }

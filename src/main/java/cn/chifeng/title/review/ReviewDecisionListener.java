@@ -47,7 +47,8 @@ class ReviewDecisionListener implements TaskListener {
         task.getExecution().setVariable(Vars.LAST_DECISION, decision.name());
         task.getExecution().setVariable(Vars.LAST_COMMENT, comment);
         task.getExecution().setVariable(Vars.LAST_REVIEWER, auth.getUserId());
-        task.getExecution().setVariable(Vars.TRAIL_DISPLAY, trail.display(applicationId));
+        task.getExecution().setVariable(Vars.REVIEW_TRAIL, trail.formValue(applicationId));
+        task.getExecution().removeVariable(Vars.TRAIL_DISPLAY);
         task.getExecution().removeVariable(Vars.DECISION);
         task.getExecution().removeVariable(Vars.COMMENT);
         task.getExecution().removeVariable(Vars.ATTESTED);

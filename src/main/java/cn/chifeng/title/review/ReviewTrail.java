@@ -3,8 +3,15 @@ package cn.chifeng.title.review;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,6 +24,7 @@ import cn.chifeng.title.routing.Stage;
 @Repository
 public class ReviewTrail {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -50,36 +58,27 @@ public class ReviewTrail {
                 }, applicationId);
     }
 
-    /** The trail as text for the reviewer's form. */
     /**
-     * The trail as shown in the task forms — bounded, because an engine string variable holds at most 4000
-     * characters and a trail grows with every return: each comment is cut to {@value #COMMENT_SHOWN} characters and,
-     * beyond {@value #DISPLAY_LIMIT} characters, the oldest entries give way to a line pointing to the full trail
-     * (the application's page and {@code GET /api/applications/{id}}), which the register keeps whole.
+     * The trail as the reviewers' forms show it (a table of the form, {@code reviewTrail}): a Json variable, kept in
+     * the engine's byte array table, so it may grow with every return without meeting the 4000-character limit of a
+     * string variable.
      */
-    public String display(String applicationId) {
-        List<ReviewStep> steps = of(applicationId);
-        if (steps.isEmpty()) {
-            return "（尚无审核记录）";
+    public TypedValue formValue(String applicationId) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (ReviewStep s : of(applicationId)) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("time", s.decidedAt().format(SHOWN));
+            row.put("stage", s.stageName());
+            row.put("body", s.groupName() == null ? "" : s.groupName());
+            row.put("reviewer", s.reviewer());
+            row.put("decision", s.decisionLabel() + (s.attested() ? "（内容属实）" : ""));
+            row.put("comment", s.comment() == null ? "" : s.comment());
+            rows.add(row);
         }
-        java.util.LinkedList<String> lines = new java.util.LinkedList<>(steps.stream().map(s -> String.format(
-                "%s · %s · %s（%s）：%s%s", s.decidedAt().format(SHOWN), s.stageName(), s.groupName(), s.reviewer(),
-                s.decisionLabel(), s.comment() == null || s.comment().isBlank() ? "" : " — " + shorten(s.comment())))
-                .toList());
-        int dropped = 0;
-        while (lines.size() > 1 && String.join("\n", lines).length() > DISPLAY_LIMIT - 40) {
-            lines.removeFirst();
-            dropped++;
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        String shown = String.join("\n", lines);
-        return dropped == 0 ? shown : "（较早的 " + dropped + " 条审核记录见申报详情）\n" + shown;
-    }
-
-    static final int COMMENT_SHOWN = 300;
-    static final int DISPLAY_LIMIT = 3000;
-
-    private static String shorten(String comment) {
-        String c = comment.strip();
-        return c.length() <= COMMENT_SHOWN ? c : c.substring(0, COMMENT_SHOWN) + "…";
     }
 }

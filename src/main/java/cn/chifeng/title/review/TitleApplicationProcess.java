@@ -67,6 +67,9 @@ public final class TitleApplicationProcess {
         public static final String COMMENT = "comment";
         public static final String ATTESTED = "attested";
         public static final String EVALUATION_RESULT = "evaluationResult";
+        /** The trail for the forms' table: Json, not a string (which would hit 4000 characters). */
+        public static final String REVIEW_TRAIL = "reviewTrail";
+        /** The trail as text, as versions before {@link #REVIEW_TRAIL} kept it; removed when an instance moves on. */
         public static final String TRAIL_DISPLAY = "trailDisplay";
         public static final String ROUTE_DISPLAY = "routeDisplay";
 
@@ -76,7 +79,7 @@ public final class TitleApplicationProcess {
          */
         public static final java.util.Set<String> FLOW_STATE = java.util.Set.of(APPLICATION_ID, APPLICANT_USER_ID,
                 ROUTE, ROUTE_GROUPS, ROUTE_INDEX, CURRENT_STAGE, STAGE_GROUP, COMMITTEE_GROUP, ROUTE_COMPLETE,
-                LAST_DECISION, LAST_COMMENT, LAST_REVIEWER, TRAIL_DISPLAY, ROUTE_DISPLAY, "eligibility",
+                LAST_DECISION, LAST_COMMENT, LAST_REVIEWER, REVIEW_TRAIL, TRAIL_DISPLAY, ROUTE_DISPLAY, "eligibility",
                 "eligibilityDisplay", "correctionIssued", "correctionDeadline", "stagePublicity", "publicityGroup",
                 "season", "series", "targetLevel", "county", "employerType", "employerLevel", "qualificationCutoff",
                 "reviewCloseDay", "evaluationCloseDay", "publicationId", "objectionId", "investigatorGroup");

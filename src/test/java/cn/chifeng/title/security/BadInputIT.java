@@ -117,6 +117,28 @@ class BadInputIT extends SecurityTestBase {
     }
 
     @Test
+    void aTrailLongerThanAStringVariableStillMovesOn() throws Exception {
+        String applicant = unique("long-trail");
+        ApplicationRecord a = submitted(applicant);
+        String unit = users.reviewer("unit-nc-hospital");
+        for (int i = 0; i < 3; i++) {
+            String taskId = task(a).getId();
+            users.as(unit, () -> engine.getTaskService().complete(taskId, Map.of("decision", "RETURN",
+                    "comment", "请补充".repeat(600))));
+            users.api(applicant, () -> applications.resubmit(a.id()));
+        }
+        approve(a);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> trail = json.readValue(engine.getRuntimeService()
+                .getVariableTyped(a.processInstanceId(), "reviewTrail", true).getValue().toString(), List.class);
+        assertThat(trail).hasSize(4);
+        assertThat(trail.toString().length()).isGreaterThan(5000);
+        assertThat(trail.get(3)).containsEntry("stage", "单位审核").containsEntry("decision", "通过（内容属实）");
+        assertThat(task(a).getTaskDefinitionKey()).isNotEqualTo("Task_UnitReview");
+    }
+
+    @Test
     void anOverlongTextIsA400NotAnEngineFailure() {
         String cityHr = users.reviewer("city-hr");
         ApplicationRecord a = atTheCountyBureau(unique("long-text"));
