@@ -24,6 +24,8 @@ import cn.chifeng.title.support.WebappLogin;
  */
 @Tag("postgres")
 class ApplicantEngineAccessIT extends SecurityTestBase {
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.chifeng.title.credit.CreditArchive credit;
 
     @Test
     void anApplicantHoldsNoEngineAuthorizationAtAll() {
@@ -36,20 +38,25 @@ class ApplicantEngineAccessIT extends SecurityTestBase {
     }
 
     @Test
-    void startingTheProcessThroughTheEngineIsRefused() {
+    void aForgedInstanceAgainstSomeoneElsesApplicationIsRefused() {
         String applicant = unique("forger");
         ApplicationRecord victim = submitted(unique("victim"));
         users.applicant(applicant);
         long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+        int violations = credit.count(victim.idNumber());
 
-        ResponseEntity<String> r = http().as(applicant).json().post(
+        ResponseEntity<String> start = http().as(applicant).json().post(
                 "/engine-rest/process-definition/key/title-application/start", Map.of("variables", Map.of(
                         "applicationId", Map.of("value", victim.id()), "lastDecision", Map.of("value", "FRAUD"))));
+        ResponseEntity<String> cancel = http().as(applicant).json().post("/engine-rest/message", Map.of(
+                "messageName", "ApplicationWithdrawn", "processInstanceId", victim.processInstanceId()));
 
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(Http.map(r).get("message").toString()).contains("申报人");
+        assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Http.map(start).get("message").toString()).contains("申报人");
+        assertThat(cancel.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
         assertThat(reread(victim).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(credit.count(victim.idNumber())).as("the credit archive").isEqualTo(violations);
     }
 
     @Test

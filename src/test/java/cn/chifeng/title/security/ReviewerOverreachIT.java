@@ -146,6 +146,27 @@ class ReviewerOverreachIT extends SecurityTestBase {
     }
 
     @Test
+    void nobodyReviewsTheirOwnApplication() {
+        // an applicant account that later became a reviewer of the unit its own application waits at
+        String person = unique("became-reviewer");
+        ApplicationRecord own = submitted(person);
+        engine.getIdentityService().deleteMembership(person, Roles.APPLICANTS);
+        users.user(person, "unit-nc-hospital");
+        String ownTask = task(own).getId();
+
+        ResponseEntity<String> r = http().as(person).json().post("/engine-rest/task/" + ownTask + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "attested", Map.of("value", true))));
+
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Http.map(r).get("message")).isEqualTo("不能审核本人的申报");
+        assertThat(task(own).getId()).isEqualTo(ownTask);
+        // a colleague of the unit may
+        users.as(users.reviewer("unit-nc-hospital"), () -> engine.getTaskService().complete(ownTask,
+                Map.of("decision", "APPROVE", "attested", true)));
+        assertThat(engine.getTaskService().createTaskQuery().taskId(ownTask).count()).isZero();
+    }
+
+    @Test
     void aReviewerWhoIsAlsoAnApplicantCannotActOnTheEngine() {
         String both = users.user(unique("reviewer-applicant"), "ningcheng-hr");
         users.applicant(both);

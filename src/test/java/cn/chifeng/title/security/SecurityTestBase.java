@@ -62,8 +62,11 @@ abstract class SecurityTestBase extends IntegrationTestBase {
         return engine.getTaskService().createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
     }
 
+    /** The instance's variables, each as its text (Json values compare by their text). */
     protected Map<String, Object> variables(ApplicationRecord a) {
-        return engine.getRuntimeService().getVariables(a.processInstanceId());
+        Map<String, Object> text = new java.util.TreeMap<>();
+        engine.getRuntimeService().getVariables(a.processInstanceId()).forEach((k, v) -> text.put(k, String.valueOf(v)));
+        return text;
     }
 
     protected ApplicationRecord reread(ApplicationRecord a) {
