@@ -77,6 +77,7 @@ public class EngineGuard extends CommandInterceptor {
     private final Supplier<ProcessEngineConfigurationImpl> configuration;
     private final Supplier<List<TaskCompletionRule>> rules;
     private final Map<String, TaskForm> forms = new ConcurrentHashMap<>();
+    private final Map<String, TaskForm> formsByTask = new ConcurrentHashMap<>();
 
     public EngineGuard(Supplier<ProcessEngineConfigurationImpl> configuration,
                        Supplier<List<TaskCompletionRule>> rules) {
@@ -155,7 +156,7 @@ public class EngineGuard extends CommandInterceptor {
         if (auth.getUserId().equals(applicant)) {
             throw refused(auth, taskId, new AuthorizationException("不能审核本人的申报"));
         }
-        TaskForm form = form(taskId);
+        TaskForm form = form(task);
         Map<String, Object> submitted = new LinkedHashMap<>();
         Map<String, Object> variables = completion.variables() == null ? Map.of() : completion.variables();
         for (String name : variables.keySet()) {
@@ -250,16 +251,38 @@ public class EngineGuard extends CommandInterceptor {
         return values;
     }
 
-    private TaskForm form(String taskId) {
+    /**
+     * The Camunda Form deployed with the task. A form bound to the task's own deployment (or a fixed version) never
+     * changes for a process definition, so it is read once per process definition and task; a form bound to the
+     * latest version is read each time.
+     */
+    private TaskForm form(Task task) {
+        String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
+        TaskForm cached = formsByTask.get(key);
+        if (cached != null) {
+            return cached;
+        }
         String json;
-        try (InputStream in = asSystem(() -> configuration.get().getFormService().getDeployedTaskForm(taskId))) {
+        try (InputStream in = asSystem(() -> configuration.get().getFormService().getDeployedTaskForm(task.getId()))) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (ProcessEngineException noForm) {
             return new TaskForm(null, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return forms.computeIfAbsent(json, TaskForm::parse);
+        TaskForm form = forms.computeIfAbsent(json, TaskForm::parse);
+        if (task.getProcessDefinitionId() != null && !"latest".equals(binding(task))) {
+            formsByTask.put(key, form);
+        }
+        return form;
+    }
+
+    private String binding(Task task) {
+        var model = asSystem(() -> configuration.get().getRepositoryService()
+                .getBpmnModelInstance(task.getProcessDefinitionId()));
+        var element = model.getModelElementById(task.getTaskDefinitionKey());
+        return element instanceof org.camunda.bpm.model.bpmn.instance.UserTask u ? u.getCamundaFormRefBinding()
+                : "latest";
     }
 
     private <T> T asSystem(Supplier<T> action) {
