@@ -55,8 +55,7 @@ class ApplicantBarrierFilter extends OncePerRequestFilter {
                 return;
             }
         } else if (uri.startsWith("/camunda/api/")) {
-            String user = WebappSessionAuthenticationFilter.sessionUser(request);
-            if (user != null && identity.isApplicant(user)) {
+            if (sessionOfAnApplicant(request)) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
@@ -66,5 +65,21 @@ class ApplicantBarrierFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** By the groups the webapps put into the session at login: no database query per request. */
+    private static boolean sessionOfAnApplicant(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        var auths = org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.getAuthsFromSession(session);
+        if (auths == null) {
+            return false;
+        }
+        return auths.getAuthentications().stream()
+                .filter(a -> a instanceof org.camunda.bpm.webapp.impl.security.auth.UserAuthentication)
+                .map(a -> (org.camunda.bpm.webapp.impl.security.auth.UserAuthentication) a)
+                .anyMatch(a -> a.getGroupIds() != null && a.getGroupIds().contains(Roles.APPLICANTS));
     }
 }

@@ -97,11 +97,11 @@ public class OrganisationAccess {
 
         Filter mine = filter(FILTER_MINE, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 0, "#1f6feb", "分配给我本人的任务");
-        globalRead(mine);
+        readByOrganisations(mine, groups.keySet());
         Filter organisation = filter(FILTER_ORGANISATION, tasks.createTaskQuery()
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
                 -10, "#2da44e", "本单位（本人所在组）的审核任务，包括同事已认领的");
-        globalRead(organisation);
+        readByOrganisations(organisation, groups.keySet());
         Filter city = filter(FILTER_CITY, tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY),
                 10, "#bf8700", "市人社局抽查：全市所有审核中的任务（只读，退回请用抽查退回）");
         grant(cityHr, Resources.FILTER, city.getId(), Permissions.READ);
@@ -162,14 +162,15 @@ public class OrganisationAccess {
                 .list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
 
-    private void globalRead(Filter filter) {
-        if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
-                .resourceType(Resources.FILTER).resourceId(filter.getId()).count() == 0) {
-            Authorization a = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-            a.setResource(Resources.FILTER);
-            a.setResourceId(filter.getId());
-            a.addPermission(Permissions.READ);
-            authorizations.saveAuthorization(a);
+    /**
+     * The reviewing bodies' filters are theirs to read — per group, not a global grant, which would reach every
+     * user, applicants included; a global grant of earlier versions is revoked.
+     */
+    private void readByOrganisations(Filter filter, java.util.Collection<String> groupIds) {
+        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(Resources.FILTER)
+                .resourceId(filter.getId()).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        for (String group : groupIds) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
         }
     }
 

@@ -35,6 +35,9 @@ class ApplicantEngineAccessIT extends SecurityTestBase {
         var authorizations = engine.getAuthorizationService();
         assertThat(authorizations.createAuthorizationQuery().userIdIn(applicant).count()).isZero();
         assertThat(authorizations.createAuthorizationQuery().groupIdIn(Roles.APPLICANTS).count()).isZero();
+        assertThat(authorizations.createAuthorizationQuery()
+                .authorizationType(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL).list())
+                .as("a global grant reaches every user, applicants included").isEmpty();
     }
 
     @Test

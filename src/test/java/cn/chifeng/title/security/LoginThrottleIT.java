@@ -97,6 +97,9 @@ class LoginThrottleIT extends SecurityTestBase {
         assertThat(api("127.0.0.5", user, TestUsers.PASSWORD)).isEqualTo(429);
 
         assertThat(http().as(user).get("/api/login-throttle").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http().as(users.reviewer("ningcheng-hr")).send(org.springframework.http.HttpMethod.DELETE,
+                "/api/login-throttle?user=" + user, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api("127.0.0.5", user, TestUsers.PASSWORD)).as("still blocked").isEqualTo(429);
         assertThat(http().as(TestUsers.ADMIN).get("/api/login-throttle").getBody()).contains(user);
         assertThat(http().as(TestUsers.ADMIN).send(org.springframework.http.HttpMethod.DELETE,
                 "/api/login-throttle?user=" + user, null).getStatusCode()).isEqualTo(HttpStatus.OK);
