@@ -286,14 +286,7 @@ public class EngineGuard extends CommandInterceptor {
     }
 
     private <T> T asSystem(Supplier<T> action) {
-        var identity = configuration.get().getIdentityService();
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return action.get();
-        } finally {
-            identity.setAuthentication(caller);
-        }
+        return RunAs.system(configuration.get().getIdentityService(), action);
     }
 
     /** The message of the completion this thread's guard refused last, for {@link CompletionErrorFilter}. */

@@ -4,7 +4,6 @@ import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -89,24 +88,14 @@ class EligibilityCheckBenchmark extends IntegrationTestBase {
         System.out.printf("%n=== eligibility check benchmark (%d requests, 1 client, %d cores) ===%n", MEASURED,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("POST /api/eligibility/check : %.0f checks/s, mean %.2f ms, p99 %.2f ms%n",
-                MEASURED / seconds, mean(http), p99(http));
-        System.out.printf("HTTP Basic check + groups    : mean %.2f ms, p99 %.2f ms%n", mean(login), p99(login));
-        System.out.printf("facts (incl. archive look-ups): mean %.2f ms, p99 %.2f ms%n", mean(facts), p99(facts));
-        System.out.printf("DMN decision eligibility     : mean %.2f ms, p99 %.2f ms%n%n", mean(dmn), p99(dmn));
+                MEASURED / seconds, Figures.mean(http), Figures.p99(http));
+        System.out.printf("HTTP Basic check + groups    : mean %.2f ms, p99 %.2f ms%n", Figures.mean(login), Figures.p99(login));
+        System.out.printf("facts (incl. archive look-ups): mean %.2f ms, p99 %.2f ms%n", Figures.mean(facts), Figures.p99(facts));
+        System.out.printf("DMN decision eligibility     : mean %.2f ms, p99 %.2f ms%n%n", Figures.mean(dmn), Figures.p99(dmn));
     }
 
     private static void call(Api api, Map<String, Object> body) {
         ResponseEntity<Map<String, Object>> r = api.post("/api/eligibility/check", body);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-    }
-
-    private static double mean(long[] nanos) {
-        return Arrays.stream(nanos).average().orElse(0) / 1e6;
-    }
-
-    private static double p99(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6;
     }
 }

@@ -3,7 +3,6 @@ package cn.chifeng.title.benchmark;
 import static cn.chifeng.title.support.Dossiers.dossier;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -75,18 +74,8 @@ class EngineGuardBenchmark extends IntegrationTestBase {
         }
         System.out.printf("%n=== engine guard benchmark (%d completions each, %d cores) ===%n", MEASURED,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("complete as an administrator    : mean %.2f ms, p99 %.2f ms%n", mean(system), p99(system));
+        System.out.printf("complete as an administrator    : mean %.2f ms, p99 %.2f ms%n", Figures.mean(system), Figures.p99(system));
         System.out.printf("complete as the unit's reviewer : mean %.2f ms, p99 %.2f ms (guard + authorization)%n%n",
-                mean(person), p99(person));
-    }
-
-    private static double mean(long[] nanos) {
-        return Arrays.stream(nanos).average().orElse(0) / 1e6;
-    }
-
-    private static double p99(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6;
+                Figures.mean(person), Figures.p99(person));
     }
 }
