@@ -4,7 +4,7 @@
 // against a running demo (`mvn spring-boot:run`, users' password `demo`):
 //
 //   node src/test/ui/tasklist-review.mjs --base http://localhost:8080 --user ningcheng-hr --password demo \
-//        --application CF2025-XXXXXXXX [--task <taskId>] [--mode review|absent] [--out target/ui-screenshots]
+//        --application CF2025-XXXXXXXXXXXX [--task <taskId>] [--mode review|absent] [--out target/ui-screenshots]
 //
 // Every option may also come from the environment: TASKLIST_BASE_URL, TASKLIST_USER, TASKLIST_PASSWORD,
 // TASKLIST_APPLICATION_ID, TASKLIST_TASK_ID, TASKLIST_MODE, TASKLIST_SCREENSHOTS, CHROMIUM (browser binary).

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -116,7 +115,7 @@ public class ApplicationService {
                 }
             }
         }
-        String id = "CF" + d.season() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String id = freshId(d.season());
         OffsetDateTime now = Zones.now(clock);
         ApplicationRecord record = new ApplicationRecord(id, d.season(), applicant, d.name().trim(), idNumber,
                 d.series(), d.targetLevel(), d.employerCode(), d.employerName().trim(), d.county(), channel,
@@ -124,7 +123,11 @@ public class ApplicationService {
         try {
             applications.insert(record, ApplicationRepository.personLevelKey(d.season(), idNumber, d.targetLevel()));
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("DUPLICATE_APPLICATION", "同一年度一个层级只能申报一个系列：该申报人已有申报");
+            if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("ux_application_person_level")) {
+                throw ApiException.conflict("DUPLICATE_APPLICATION", "同一年度一个层级只能申报一个系列：该申报人已有申报");
+            }
+            // two nodes drew the same id at the same moment: nothing was stored, the applicant simply submits again
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "TRY_AGAIN", "系统繁忙，申报未保存，请重新提交");
         }
         Map<String, Object> variables = startVariables(id, d, forSeries);
         variables.putAll(eligibility.facts(d, season, today));
@@ -132,6 +135,18 @@ public class ApplicationService {
         applications.setProcessInstance(id, instance.getId());
         return applications.find(id).orElseThrow();
     }
+
+    /** A new application id no application has: drawn again in the (unlikely) case it is taken. */
+    String freshId(int season) {
+        String id = idSource.apply("CF" + season + "-");
+        while (applications.find(id).isPresent()) {
+            id = idSource.apply("CF" + season + "-");
+        }
+        return id;
+    }
+
+    /** Where new ids come from (a test may draw a taken one first). */
+    java.util.function.Function<String, String> idSource = cn.chifeng.title.common.Ids::next;
 
     private boolean applicantAccount(String user) {
         return cn.chifeng.title.security.RunAs.system(identity, () -> identity.createUserQuery().userId(user)

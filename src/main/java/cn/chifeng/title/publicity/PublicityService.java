@@ -125,7 +125,11 @@ public class PublicityService {
             throw ApiException.forbidden("只有负责本次公示的机构可以发布公示");
         }
         WorkingDayCalendar.PeriodEnd end = calendar.periodEnd(first, days);
-        String id = "GS" + first.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String drawn = cn.chifeng.title.common.Ids.next("GS" + first.getYear() + "-");
+        while (publications.find(drawn).isPresent()) {
+            drawn = cn.chifeng.title.common.Ids.next("GS" + first.getYear() + "-");
+        }
+        String id = drawn;
         String defaultTitle = RESULTS.equals(kind) ? "职称评审结果公示"
                 : "UNIT_NOMINEES".equals(kind) ? "职称申报推荐人选公示" : "职称申报人员花名册公示";
         Publications.Publication p = new Publications.Publication(id, kind, committee,

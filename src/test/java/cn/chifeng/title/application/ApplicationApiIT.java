@@ -38,6 +38,8 @@ class ApplicationApiIT extends IntegrationTestBase {
     ObjectMapper json;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ApplicationService service;
 
     private Api as(String user) {
         return new Api(http, user);
@@ -390,6 +392,25 @@ class ApplicationApiIT extends IntegrationTestBase {
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.exchange("/api/applications/" + id + "/withdraw", HttpMethod.POST,
                 new HttpEntity<>(session), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void anIdAlreadyTakenIsDrawnAgainNeverReportedAsADuplicate() {
+        String taken = (String) newApplicant().post("/api/applications", body(dossier())).getBody()
+                .get("applicationId");
+        var draws = new java.util.ArrayDeque<>(List.of(taken, taken));
+        ApplicationService target = org.springframework.test.util.AopTestUtils.getTargetObject(service);
+        var before = target.idSource;
+        target.idSource = prefix -> draws.isEmpty() ? before.apply(prefix) : draws.poll();
+        try {
+            ResponseEntity<Map<String, Object>> second = newApplicant().post("/api/applications", body(dossier()));
+
+            assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(second.getBody().get("applicationId")).isNotEqualTo(taken);
+            assertThat(draws).as("both taken draws were used up").isEmpty();
+        } finally {
+            target.idSource = before;
+        }
     }
 
     /** The unit reviewer returns the application to the applicant with the comment. */
