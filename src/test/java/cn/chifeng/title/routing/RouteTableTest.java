@@ -109,7 +109,7 @@ class RouteTableTest {
         for (String file : List.of("dmn/review-route.dmn", "dmn/committee-assignment.dmn")) {
             DmnModelInstance model = Dmn.readModelFromFile(new java.io.File(file));
             for (DecisionTable table : model.getModelElementsByType(DecisionTable.class)) {
-                assertThat(table.getHitPolicy()).as(file).isEqualTo(HitPolicy.FIRST);
+                assertThat(table.getHitPolicy()).as(file).isEqualTo(HitPolicy.FIRST); // written in the file: DmnLint
                 for (Rule rule : table.getRules()) {
                     assertThat(rule.getDescription()).as(file + " " + rule.getId()).isNotNull();
                     assertThat(rule.getDescription().getTextContent()).as(rule.getId()).contains("通知");
