@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import cn.chifeng.title.application.Dossier.ServicePeriod;
+import cn.chifeng.title.application.QualifyingYears;
 
 /**
- * Calendar arithmetic of service periods (SEA-4). For several periods ({@code to} inclusive, null = up to the
- * cutoff) the days up to the cutoff are summed and compared with the days from the cutoff minus N years (or
- * months) to the cutoff; a period counts only for the places given.
+ * Service periods (SEA-4) as days served at the given places ({@code to} inclusive, null = up to the cutoff),
+ * overlaps counted once; whether they make 满N年 or 满N个月 is {@link QualifyingYears}' one rule.
  */
 public final class ServiceYears {
     private ServiceYears() {
@@ -46,7 +46,7 @@ public final class ServiceYears {
 
     /** The largest N such that the days served reach the days from the cutoff minus N years to the cutoff. */
     public static int fullYears(List<ServicePeriod> periods, Set<String> places, LocalDate cutoff) {
-        return yearsCovered(days(periods, places, LocalDate.of(1900, 1, 1), cutoff), cutoff);
+        return QualifyingYears.yearsCovered(days(periods, places, LocalDate.of(1900, 1, 1), cutoff), cutoff);
     }
 
     /** Full years served at the places since {@code since} (e.g. since the current title), up to the cutoff. */
@@ -55,25 +55,11 @@ public final class ServiceYears {
         if (since == null || since.isAfter(cutoff)) {
             return since == null ? fullYears(periods, places, cutoff) : 0;
         }
-        return yearsCovered(days(periods, places, since, cutoff), cutoff);
+        return QualifyingYears.yearsCovered(days(periods, places, since, cutoff), cutoff);
     }
 
-    /** The largest N (up to 100) whose span of N years before the cutoff is no longer than the days served. */
-    private static int yearsCovered(long served, LocalDate cutoff) {
-        int n = 0;
-        while (n < 100 && served >= ChronoUnit.DAYS.between(cutoff.minusYears(n + 1L), cutoff)) {
-            n++;
-        }
-        return n;
-    }
-
-    /**
-     * Full months served at the places in the season year up to the cutoff (ELI-8 "this year"), a month being 30 days:
-     * the periods may be split, and 3 months of service (e.g. 01-01 to 03-31, 90 days) must count as 3.
-     */
+    /** Full months served at the places in the season year up to the cutoff (ELI-8 "当年"), by the same rule. */
     public static int monthsThisYear(List<ServicePeriod> periods, Set<String> places, LocalDate cutoff) {
-        return (int) (days(periods, places, cutoff.withDayOfYear(1), cutoff) / DAYS_PER_MONTH);
+        return QualifyingYears.monthsCovered(days(periods, places, cutoff.withDayOfYear(1), cutoff), cutoff);
     }
-
-    private static final int DAYS_PER_MONTH = 30;
 }

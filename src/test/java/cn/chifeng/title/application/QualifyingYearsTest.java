@@ -27,9 +27,19 @@ class QualifyingYearsTest {
     }
 
     @Test
-    void leapDayStartCompletesAYearOnlyOnTheFirstOfMarch() {
-        // N years as of the cutoff: started on or before the cutoff minus N years (2021-02-28 minus 1 = 2020-02-28)
-        assertThat(QualifyingYears.fullYears(LocalDate.of(2020, 2, 29), LocalDate.of(2021, 2, 28))).isZero();
-        assertThat(QualifyingYears.fullYears(LocalDate.of(2020, 2, 29), LocalDate.of(2021, 3, 1))).isEqualTo(1);
+    void aLeapDayStartHasItsAnniversaryOnThe28thOfACommonYear() {
+        assertThat(QualifyingYears.fullYears(LocalDate.of(2020, 2, 29), LocalDate.of(2021, 2, 27))).isZero();
+        assertThat(QualifyingYears.fullYears(LocalDate.of(2020, 2, 29), LocalDate.of(2021, 2, 28))).isEqualTo(1);
+        assertThat(QualifyingYears.fullYears(LocalDate.of(2020, 2, 29), LocalDate.of(2024, 2, 29))).isEqualTo(4);
+    }
+
+    @Test
+    void daysServedMakeYearsAndMonthsByTheSameSpan() {
+        // 2020-07-15 .. 2025-07-15 both included: 1827 days
+        assertThat(QualifyingYears.yearsCovered(1827, CUTOFF)).isEqualTo(5);
+        assertThat(QualifyingYears.yearsCovered(1826, CUTOFF)).isEqualTo(4);
+        // 2025-04-15 .. 2025-07-15 both included: 92 days
+        assertThat(QualifyingYears.monthsCovered(92, CUTOFF)).isEqualTo(3);
+        assertThat(QualifyingYears.monthsCovered(91, CUTOFF)).isEqualTo(2);
     }
 }
