@@ -1,5 +1,9 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.code.Level;
+
+import cn.chifeng.title.code.Series;
+
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.chifeng.title.common.ApiException;
-import cn.chifeng.title.review.ReviewStep;
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.application.ReviewStep;
+import cn.chifeng.title.process.Stage;
 
 /** The applicant API (`/api/applications`). */
 @RestController
@@ -28,8 +32,11 @@ class ApplicationController {
 
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
+    private final List<ApplicationViewPart> parts;
+
     ApplicationController(ApplicationService service, ApplicationRepository applications,
-                          com.fasterxml.jackson.databind.ObjectMapper json) {
+                          com.fasterxml.jackson.databind.ObjectMapper json, List<ApplicationViewPart> parts) {
+        this.parts = parts;
         this.json = json;
         this.service = service;
         this.applications = applications;
@@ -56,16 +63,7 @@ class ApplicationController {
     Map<String, Object> get(@PathVariable String id) {
         ApplicationRecord a = service.read(id);
         Map<String, Object> body = json.convertValue(view(a, service.trail(id)), Map.class);
-        var verdict = service.verdict(a);
-        if (verdict != null) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("verdict", verdict.verdict());
-            e.put("verdictLabel", verdict.verdictLabel());
-            e.put("channel", verdict.channel());
-            e.put("channelLabel", verdict.channelLabel());
-            e.put("reasons", verdict.reasons());
-            body.put("eligibility", e);
-        }
+        parts.forEach(part -> part.contribute(a, body));
         return body;
     }
 

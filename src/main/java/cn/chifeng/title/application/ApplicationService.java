@@ -1,5 +1,7 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.code.Series;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -16,12 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.common.Zones;
-import cn.chifeng.title.eligibility.EligibilityService;
 import cn.chifeng.title.organisation.OrganisationDirectory;
-import cn.chifeng.title.review.ReviewDecision;
-import cn.chifeng.title.review.ReviewTrail;
-import cn.chifeng.title.review.TitleApplicationProcess;
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.process.ReviewDecision;
+import cn.chifeng.title.application.ReviewTrail;
+import cn.chifeng.title.process.TitleApplicationProcess;
+import cn.chifeng.title.process.Stage;
 import cn.chifeng.title.season.Season;
 import cn.chifeng.title.season.SeasonService;
 import cn.chifeng.title.security.CurrentUser;
@@ -39,16 +40,14 @@ public class ApplicationService {
     private final ReviewTrail trail;
     private final OrganisationDirectory organisations;
     private final Clock clock;
-    private final EligibilityService eligibility;
-    private final org.camunda.bpm.engine.HistoryService history;
+    private final List<ProcessStartVariables> startVariables;
 
     ApplicationService(ApplicationRepository applications, DossierValidator validator, Dossiers dossiers,
                        SeasonService seasons, RuntimeService runtime, IdentityService identity,
                        CurrentUser currentUser, ReviewTrail trail, OrganisationDirectory organisations,
-                       Clock clock, EligibilityService eligibility, org.camunda.bpm.engine.HistoryService history) {
-        this.history = history;
+                       Clock clock, List<ProcessStartVariables> startVariables) {
         this.clock = clock;
-        this.eligibility = eligibility;
+        this.startVariables = startVariables;
         this.applications = applications;
         this.validator = validator;
         this.dossiers = dossiers;
@@ -130,7 +129,9 @@ public class ApplicationService {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "TRY_AGAIN", "系统繁忙，申报未保存，请重新提交");
         }
         Map<String, Object> variables = startVariables(id, d, forSeries);
-        variables.putAll(eligibility.facts(d, season, today));
+        for (ProcessStartVariables contributor : startVariables) {
+            variables.putAll(contributor.variables(d, season, today));
+        }
         var instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, id, variables);
         applications.setProcessInstance(id, instance.getId());
         return applications.find(id).orElseThrow();
@@ -187,18 +188,7 @@ public class ApplicationService {
         return a;
     }
 
-    /** The eligibility verdict taken at submission (from the decision's history), or null. */
-    public cn.chifeng.title.eligibility.Verdict verdict(ApplicationRecord a) {
-        return cn.chifeng.title.security.RunAs.system(identity, () -> {
-            var v = history.createHistoricVariableInstanceQuery().processInstanceId(a.processInstanceId())
-                    .variableName("eligibility").singleResult();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> value = v == null ? null : (Map<String, Object>) v.getValue();
-            return value == null ? null : cn.chifeng.title.eligibility.Verdict.of(value);
-        });
-    }
-
-    public List<cn.chifeng.title.review.ReviewStep> trail(String id) {
+    public List<cn.chifeng.title.application.ReviewStep> trail(String id) {
         return trail.of(id);
     }
 

@@ -1,5 +1,15 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.code.EmployerLevel;
+
+import cn.chifeng.title.code.EmployerType;
+
+import cn.chifeng.title.code.Education;
+
+import cn.chifeng.title.code.Level;
+
+import cn.chifeng.title.code.Series;
+
 import java.time.LocalDate;
 import java.util.List;
 

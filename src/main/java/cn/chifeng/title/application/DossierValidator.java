@@ -1,5 +1,21 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.code.TalentProgram;
+
+import cn.chifeng.title.code.ServicePlace;
+
+import cn.chifeng.title.code.EvaluationType;
+
+import cn.chifeng.title.code.EmployerLevel;
+
+import cn.chifeng.title.code.EmployerType;
+
+import cn.chifeng.title.code.Education;
+
+import cn.chifeng.title.code.Level;
+
+import cn.chifeng.title.code.Series;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

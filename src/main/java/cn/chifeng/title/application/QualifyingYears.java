@@ -1,5 +1,7 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.code.Level;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

@@ -22,7 +22,7 @@ import cn.chifeng.title.application.ApplicationService;
 import cn.chifeng.title.application.ApplicationStatus;
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.common.Zones;
-import cn.chifeng.title.review.TitleApplicationProcess;
+import cn.chifeng.title.process.TitleApplicationProcess;
 
 /**
  * The applicant's answer to the correction notice ({@code POST /api/applications/{id}/corrections}, COR-3/COR-4) and
@@ -92,8 +92,8 @@ class CorrectionController {
                 逾期未补充更正的，视为放弃申报（依据赤人社办发〔2025〕69号 三(二)2）。本告知只发出一次。</p>
                 <p class="sign">评委会办事机构<br>%s</p></body></html>
                 """.formatted(HtmlUtils.htmlEscape(a.applicantName()), a.id(), a.season(),
-                cn.chifeng.title.application.Series.valueOf(a.series()).label(),
-                cn.chifeng.title.application.Level.valueOf(a.targetLevel()).label(), items, n.deadline().format(DAY),
+                cn.chifeng.title.code.Series.valueOf(a.series()).label(),
+                cn.chifeng.title.code.Level.valueOf(a.targetLevel()).label(), items, n.deadline().format(DAY),
                 n.workingDays(), n.issuedAt().toLocalDate().format(DAY));
     }
 }

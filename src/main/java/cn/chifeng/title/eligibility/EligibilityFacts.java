@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.chifeng.title.application.Dossier;
-import cn.chifeng.title.application.Level;
+import cn.chifeng.title.code.Level;
 import cn.chifeng.title.application.QualifyingYears;
 
 /**

@@ -31,7 +31,7 @@ import cn.chifeng.title.season.Season;
  * decision inside the process, where it is kept in history.
  */
 @Service
-public class EligibilityService {
+public class EligibilityService implements cn.chifeng.title.application.ProcessStartVariables {
     public static final String DECISION = "eligibility";
 
     private final RepositoryService repository;
@@ -54,6 +54,12 @@ public class EligibilityService {
     }
 
     /** The facts of the dossier as of the season's cutoff for its series, on the given day. */
+    /** The facts of a new application's process: as of its series' cutoff, checked on the day of submission. */
+    @Override
+    public Map<String, Object> variables(Dossier d, Season season, LocalDate day) {
+        return facts(d, season, day);
+    }
+
     public Map<String, Object> facts(Dossier d, Season season, LocalDate day) {
         String idNumber = d.idNumber().toUpperCase();
         EligibilityFacts.Records records = new EligibilityFacts.Records(

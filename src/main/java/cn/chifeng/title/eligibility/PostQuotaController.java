@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.chifeng.title.application.Level;
+import cn.chifeng.title.code.Level;
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.security.CurrentUser;
 

@@ -25,7 +25,7 @@ import cn.chifeng.title.notification.NotificationOutbox;
 import cn.chifeng.title.season.SeasonService;
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.common.Zones;
-import cn.chifeng.title.review.TitleApplicationProcess;
+import cn.chifeng.title.process.TitleApplicationProcess;
 import cn.chifeng.title.season.WorkingDayCalendar;
 import cn.chifeng.title.security.CurrentUser;
 import cn.chifeng.title.security.RunAs;

@@ -9,18 +9,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.chifeng.title.application.ApplicationStatus;
-import cn.chifeng.title.application.Education;
-import cn.chifeng.title.application.EmployerLevel;
-import cn.chifeng.title.application.EmployerType;
-import cn.chifeng.title.application.EvaluationType;
-import cn.chifeng.title.application.Level;
-import cn.chifeng.title.application.Series;
-import cn.chifeng.title.application.ServicePlace;
-import cn.chifeng.title.application.TalentProgram;
+import cn.chifeng.title.code.Education;
+import cn.chifeng.title.code.EmployerLevel;
+import cn.chifeng.title.code.EmployerType;
+import cn.chifeng.title.code.EvaluationType;
+import cn.chifeng.title.code.Level;
+import cn.chifeng.title.code.Series;
+import cn.chifeng.title.code.ServicePlace;
+import cn.chifeng.title.code.TalentProgram;
 import cn.chifeng.title.common.Labelled;
 import cn.chifeng.title.organisation.OrganisationDirectory;
-import cn.chifeng.title.review.ReviewDecision;
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.process.ReviewDecision;
+import cn.chifeng.title.process.Stage;
 
 /** {@code GET /api/reference}: every code list with its Chinese labels. */
 @RestController

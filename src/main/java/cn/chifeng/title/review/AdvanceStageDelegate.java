@@ -1,6 +1,6 @@
 package cn.chifeng.title.review;
 
-import static cn.chifeng.title.review.TitleApplicationProcess.Vars;
+import static cn.chifeng.title.process.TitleApplicationProcess.Vars;
 
 import java.util.List;
 

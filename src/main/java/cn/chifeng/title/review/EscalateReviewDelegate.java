@@ -1,6 +1,6 @@
 package cn.chifeng.title.review;
 
-import static cn.chifeng.title.review.TitleApplicationProcess.Vars;
+import static cn.chifeng.title.process.TitleApplicationProcess.Vars;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
-import cn.chifeng.title.application.Level;
-import cn.chifeng.title.application.Series;
+import cn.chifeng.title.code.Level;
+import cn.chifeng.title.code.Series;
 import cn.chifeng.title.notification.NotificationOutbox;
 import cn.chifeng.title.organisation.OrganisationDirectory;
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.process.Stage;
 
 /**
  * At the review close (SEA-3): an application still waiting at a stage below the committee office is escalated —

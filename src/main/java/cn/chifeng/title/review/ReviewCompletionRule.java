@@ -1,6 +1,8 @@
 package cn.chifeng.title.review;
 
-import static cn.chifeng.title.review.TitleApplicationProcess.Vars;
+import cn.chifeng.title.process.ReviewDecision;
+
+import static cn.chifeng.title.process.TitleApplicationProcess.Vars;
 
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +11,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.common.TaskCompletionRule;
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.process.Stage;
 
 /**
  * The review forms' rules (REV-4, COR-1, COR-2), checked by the engine guard before a completion runs, so that a

@@ -1,6 +1,10 @@
 package cn.chifeng.title.review;
 
-import static cn.chifeng.title.review.TitleApplicationProcess.Vars;
+import cn.chifeng.title.application.ReviewTrail;
+
+import cn.chifeng.title.process.ReviewDecision;
+
+import static cn.chifeng.title.process.TitleApplicationProcess.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,7 +12,7 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.process.Stage;
 
 /**
  * On completion of a review task: enforces the form's rules on the server (REST completion bypasses the form),

@@ -1,5 +1,7 @@
 package cn.chifeng.title.review;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package cn.chifeng.title.review;
 
+import cn.chifeng.title.application.ReviewTrail;
+
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package cn.chifeng.title.routing;
 
+import cn.chifeng.title.process.Stage;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.chifeng.title.application.Series;
+import cn.chifeng.title.code.Series;
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.common.ApiException.FieldError;
 import cn.chifeng.title.common.Zones;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
-import cn.chifeng.title.review.TitleApplicationProcess;
+import cn.chifeng.title.process.TitleApplicationProcess;
 
 /**
  * Makes every organisation of the data file a Camunda group with the least authorizations its work needs, and creates

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationStatus;
-import cn.chifeng.title.review.TitleApplicationProcess;
+import cn.chifeng.title.process.TitleApplicationProcess;
 import cn.chifeng.title.support.Api;
 import cn.chifeng.title.support.Dossiers;
 import cn.chifeng.title.support.IntegrationTestBase;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import cn.chifeng.title.review.TitleApplicationProcess;
+import cn.chifeng.title.process.TitleApplicationProcess;
 import cn.chifeng.title.support.IntegrationTestBase;
 
 /** The start-up deployment: stable resource names, no new versions without changes, policy changes kept. */

@@ -1,5 +1,9 @@
 package cn.chifeng.title.review;
 
+import cn.chifeng.title.application.ReviewStep;
+
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import static cn.chifeng.title.support.Dossiers.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

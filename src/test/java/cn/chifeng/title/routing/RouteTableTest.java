@@ -1,5 +1,7 @@
 package cn.chifeng.title.routing;
 
+import cn.chifeng.title.process.Stage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;

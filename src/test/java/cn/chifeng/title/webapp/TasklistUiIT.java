@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationService;
-import cn.chifeng.title.review.ReviewStep;
+import cn.chifeng.title.application.ReviewStep;
 import cn.chifeng.title.support.IntegrationTestBase;
 import cn.chifeng.title.support.TestUsers;
 

@@ -1,4 +1,4 @@
-package cn.chifeng.title.routing;
+package cn.chifeng.title.process;
 
 import cn.chifeng.title.common.Labelled;
 

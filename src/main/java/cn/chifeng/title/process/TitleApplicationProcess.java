@@ -1,8 +1,8 @@
-package cn.chifeng.title.review;
+package cn.chifeng.title.process;
 
 import java.util.Map;
 
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.process.Stage;
 
 /** Ids of the `title-application` process that code and tests refer to. */
 public final class TitleApplicationProcess {

@@ -1,4 +1,4 @@
-package cn.chifeng.title.review;
+package cn.chifeng.title.application;
 
 import java.time.OffsetDateTime;
 

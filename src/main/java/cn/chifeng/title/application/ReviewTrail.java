@@ -1,4 +1,6 @@
-package cn.chifeng.title.review;
+package cn.chifeng.title.application;
+
+import cn.chifeng.title.process.ReviewDecision;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import cn.chifeng.title.common.Zones;
 import cn.chifeng.title.organisation.OrganisationDirectory;
-import cn.chifeng.title.routing.Stage;
+import cn.chifeng.title.process.Stage;
 
 /** The audit trail of review decisions (table {@code review_step}); rows are only ever added. */
 @Repository

@@ -1,4 +1,4 @@
-package cn.chifeng.title.review;
+package cn.chifeng.title.process;
 
 import cn.chifeng.title.common.Labelled;
 

@@ -1,4 +1,4 @@
-package cn.chifeng.title.application;
+package cn.chifeng.title.code;
 
 import cn.chifeng.title.common.Labelled;
 
