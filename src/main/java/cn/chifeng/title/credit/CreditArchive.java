@@ -26,13 +26,12 @@ public class CreditArchive {
     }
 
     /**
-     * ELI-11: the date of the latest violation recorded in the 3 years before the day (a record of 2022-06-11 bars
-     * on 2025-06-10; one of 2022-06-10 no longer does), or null.
+     * ELI-11: the date of the latest violation recorded up to the day, or null. How long a record bars (3 years) is
+     * the DMN decision {@code credit-record}'s.
      */
-    public LocalDate violationWithinThreeYears(String idNumber, LocalDate day) {
+    public LocalDate latestViolation(String idNumber, LocalDate day) {
         return jdbc.queryForObject("select max(recorded_on) from credit_violation where id_number = ? "
-                + "and recorded_on > ? and recorded_on <= ?", LocalDate.class, idNumber.toUpperCase(),
-                day.minusYears(3), day);
+                + "and recorded_on <= ?", LocalDate.class, idNumber.toUpperCase(), day);
     }
 
     /** An administrator's import of one violation (date recorded as given). */

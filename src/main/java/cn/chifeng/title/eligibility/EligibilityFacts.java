@@ -57,7 +57,6 @@ public final class EligibilityFacts {
         f.put("continuingEducationDone", Boolean.TRUE.equals(d.continuingEducationDone()));
         f.put("assessmentPassed", Boolean.TRUE.equals(d.assessmentPassed()));
         f.put("onInnovationLeave", Boolean.TRUE.equals(d.onInnovationLeave()));
-        f.put("barred", record.violationOn() != null);
         f.put("violationDate", record.violationOn() == null ? "" : record.violationOn().toString());
         f.put("overPostRatio", record.overPostRatio());
         f.put("checkDate", day);
@@ -67,7 +66,8 @@ public final class EligibilityFacts {
     /**
      * What the archives hold about the person and the unit.
      *
-     * @param violationOn        the date of a violation recorded in the 3 years before the day, or null
+     * @param violationOn        the date of the latest violation recorded up to the day, or null (the DMN decides
+     *                           whether it still bars)
      * @param overPostRatio      whether the unit's posts at the target level are full (null: not entered)
      */
     public record Records(LocalDate violationOn, boolean greenChannelUsed, boolean frontlineTiltUsed,

@@ -63,7 +63,7 @@ public class EligibilityService implements cn.chifeng.title.application.ProcessS
     public Map<String, Object> facts(Dossier d, Season season, LocalDate day) {
         String idNumber = d.idNumber().toUpperCase();
         EligibilityFacts.Records records = new EligibilityFacts.Records(
-                credit.violationWithinThreeYears(idNumber, day),
+                credit.latestViolation(idNumber, day),
                 ledger.used(idNumber, PolicyLedger.GREEN_CHANNEL),
                 ledger.used(idNumber, PolicyLedger.FRONTLINE_MEDICAL),
                 "PUBLIC_INSTITUTION".equals(d.employerType()) ? posts.full(d.employerCode(), d.targetLevel()) : null);
