@@ -14,9 +14,6 @@ import cn.chifeng.title.application.QualifyingYears;
  * the names are the input variables of the DMN decisions in {@code dmn/eligibility.dmn}.
  */
 public final class EligibilityFacts {
-    static final Set<String> COUNTY_PLACES = Set.of("COUNTY", "TOWNSHIP", "VILLAGE");
-    static final Set<String> RURAL_PLACES = Set.of("TOWNSHIP", "VILLAGE");
-
     private EligibilityFacts() {
     }
 
@@ -24,8 +21,9 @@ public final class EligibilityFacts {
      * @param cutoff        the season's qualification cutoff for the dossier's series
      * @param day           the day of submission (or of the what-if check)
      * @param record        what the archives say of the person: violations, once-only policies used, posts
+     * @param places        which places of the service history count as county and as rural service
      */
-    public static Map<String, Object> of(Dossier d, LocalDate cutoff, LocalDate day, Records record) {
+    public static Map<String, Object> of(Dossier d, LocalDate cutoff, LocalDate day, Records record, Places places) {
         Map<String, Object> f = new LinkedHashMap<>();
         Level target = d.target();
         Level current = d.current();
@@ -42,12 +40,12 @@ public final class EligibilityFacts {
         f.put("yearsInTitle", QualifyingYears.fullYears(d.currentTitleDate(), cutoff));
         f.put("yearsOfWork", QualifyingYears.fullYears(d.workStartDate(), cutoff));
         f.put("yearsInRegion", QualifyingYears.fullYears(d.regionWorkStartDate(), cutoff));
-        f.put("countyYears", ServiceYears.fullYears(d.serviceHistory(), COUNTY_PLACES, cutoff));
-        f.put("townshipYears", ServiceYears.fullYears(d.serviceHistory(), RURAL_PLACES, cutoff));
-        f.put("ruralYears", ServiceYears.fullYears(d.serviceHistory(), RURAL_PLACES, cutoff));
+        f.put("countyYears", ServiceYears.fullYears(d.serviceHistory(), places.county(), cutoff));
+        f.put("townshipYears", ServiceYears.fullYears(d.serviceHistory(), places.rural(), cutoff));
+        f.put("ruralYears", ServiceYears.fullYears(d.serviceHistory(), places.rural(), cutoff));
         f.put("ruralYearsSinceTitle", d.currentTitleDate() == null ? 0
-                : ServiceYears.fullYearsSince(d.serviceHistory(), RURAL_PLACES, d.currentTitleDate(), cutoff));
-        f.put("ruralMonthsThisYear", ServiceYears.monthsThisYear(d.serviceHistory(), RURAL_PLACES, cutoff));
+                : ServiceYears.fullYearsSince(d.serviceHistory(), places.rural(), d.currentTitleDate(), cutoff));
+        f.put("ruralMonthsThisYear", ServiceYears.monthsThisYear(d.serviceHistory(), places.rural(), cutoff));
         f.put("talentProgram", d.talentProgram() == null ? "NONE" : d.talentProgram());
         f.put("greenChannelUsed", Boolean.TRUE.equals(d.greenChannelUsed()) || record.greenChannelUsed());
         f.put("examValid", d.examPassDate() != null && !d.examPassDate().isAfter(cutoff)
@@ -61,6 +59,17 @@ public final class EligibilityFacts {
         f.put("overPostRatio", record.overPostRatio());
         f.put("checkDate", day);
         return f;
+    }
+
+    /**
+     * Which places of a service history count as county service (旗县区) and as rural service (苏木乡镇、嘎查村):
+     * configuration {@code title.eligibility.county-places} and {@code rural-places}.
+     */
+    public record Places(Set<String> county, Set<String> rural) {
+        public Places {
+            county = Set.copyOf(county);
+            rural = Set.copyOf(rural);
+        }
     }
 
     /**

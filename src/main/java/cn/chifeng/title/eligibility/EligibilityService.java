@@ -35,6 +35,7 @@ public class EligibilityService implements cn.chifeng.title.application.ProcessS
     public static final String DECISION = "eligibility";
 
     private final RepositoryService repository;
+    private final EligibilityFacts.Places places;
     private final IdentityService identity;
     private final CreditArchive credit;
     private final PolicyLedger ledger;
@@ -43,7 +44,12 @@ public class EligibilityService implements cn.chifeng.title.application.ProcessS
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
     EligibilityService(RepositoryService repository, IdentityService identity, CreditArchive credit,
-                       PolicyLedger ledger, PostQuotas posts) {
+                       PolicyLedger ledger, PostQuotas posts,
+                       @org.springframework.beans.factory.annotation.Value("${title.eligibility.county-places}")
+                       java.util.Set<String> countyPlaces,
+                       @org.springframework.beans.factory.annotation.Value("${title.eligibility.rural-places}")
+                       java.util.Set<String> ruralPlaces) {
+        this.places = new EligibilityFacts.Places(countyPlaces, ruralPlaces);
         this.repository = repository;
         this.identity = identity;
         this.credit = credit;
@@ -53,7 +59,6 @@ public class EligibilityService implements cn.chifeng.title.application.ProcessS
                 .feelEngineFactory(new CachingFeelEngineFactory()).buildEngine();
     }
 
-    /** The facts of the dossier as of the season's cutoff for its series, on the given day. */
     /** The facts of a new application's process: as of its series' cutoff, checked on the day of submission. */
     @Override
     public Map<String, Object> variables(Dossier d, Season season, LocalDate day) {
@@ -68,7 +73,7 @@ public class EligibilityService implements cn.chifeng.title.application.ProcessS
                 ledger.used(idNumber, PolicyLedger.FRONTLINE_MEDICAL),
                 "PUBLIC_INSTITUTION".equals(d.employerType()) ? posts.full(d.employerCode(), d.targetLevel()) : null);
         Map<String, Object> facts = EligibilityFacts.of(d, season.forSeries(d.series()).qualificationCutoff(), day,
-                records);
+                records, places);
         facts.put("checkDate", day.toString());
         return facts;
     }

@@ -52,10 +52,15 @@ public class PublicityService {
     private final NotificationOutbox outbox;
     private final Dossiers dossiers;
     private final SeasonService seasons;
+    /** PUB-1, REV-1, REV-3: a notice runs at least this many working days, and this many unless asked for more. */
+    private final int minimumWorkingDays;
 
     PublicityService(Publications publications, ApplicationRepository applications, WorkingDayCalendar calendar,
                      RuntimeService runtime, CurrentUser currentUser, Clock clock, IdentityService identity,
-                     NotificationOutbox outbox, Dossiers dossiers, SeasonService seasons) {
+                     NotificationOutbox outbox, Dossiers dossiers, SeasonService seasons,
+                     @org.springframework.beans.factory.annotation.Value("${title.publicity.minimum-working-days:5}")
+                     int minimumWorkingDays) {
+        this.minimumWorkingDays = minimumWorkingDays;
         this.identity = identity;
         this.outbox = outbox;
         this.dossiers = dossiers;
@@ -93,9 +98,9 @@ public class PublicityService {
             throw ApiException.invalid("applicationIds", "请列出要公示的申报");
         }
         title = cn.chifeng.title.common.Texts.optional("title", title, "公示标题", 200);
-        int days = workingDays == null ? 5 : workingDays;
-        if (days < 5) {
-            throw ApiException.invalid("workingDays", "公示期不少于5个工作日");
+        int days = workingDays == null ? minimumWorkingDays : workingDays;
+        if (days < minimumWorkingDays) {
+            throw ApiException.invalid("workingDays", "公示期不少于" + minimumWorkingDays + "个工作日");
         }
         LocalDate first = start == null ? now().toLocalDate() : start;
         if (first.isBefore(now().toLocalDate())) {

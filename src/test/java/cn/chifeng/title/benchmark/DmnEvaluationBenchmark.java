@@ -36,7 +36,9 @@ class DmnEvaluationBenchmark {
         DmnEngine caching = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration()).feelEngineFactory(new CachingFeelEngineFactory()).buildEngine();
         Map<String, Object> facts = EligibilityFacts.of(Dossiers.dossier().build(), LocalDate.of(2025, 7, 15),
-                LocalDate.of(2025, 6, 10), EligibilityFacts.Records.NONE);
+                LocalDate.of(2025, 6, 10), EligibilityFacts.Records.NONE,
+                new EligibilityFacts.Places(java.util.Set.of("COUNTY", "TOWNSHIP", "VILLAGE"),
+                        java.util.Set.of("TOWNSHIP", "VILLAGE")));
         facts.put("checkDate", "2025-06-10");
         long[] a = run(shipped, facts);
         long[] b = run(caching, facts);

@@ -70,7 +70,7 @@ class EligibilityCasesTest {
                 v.put(p[0].trim(), p[1].trim());
             }
         }
-        Map<String, Object> facts = EligibilityFacts.of(dossier(v), CUTOFF, date(v.get("checkDate")), records(v));
+        Map<String, Object> facts = EligibilityFacts.of(dossier(v), CUTOFF, date(v.get("checkDate")), records(v), EligibilityCasesTest.PLACES);
         facts.put("checkDate", v.get("checkDate"));
         @SuppressWarnings("unchecked")
         Verdict result = Verdict.of((Map<String, Object>) DMN.evaluateDecision(eligibility,
@@ -136,6 +136,10 @@ class EligibilityCasesTest {
     }
 
     /** "COUNTY:2000-01-01..2009-12-31|TOWNSHIP:2010-01-01.." (an empty end = ongoing). */
+    /** The places of the shipped configuration (title.eligibility in application.yaml). */
+    static final EligibilityFacts.Places PLACES = new EligibilityFacts.Places(
+            java.util.Set.of("COUNTY", "TOWNSHIP", "VILLAGE"), java.util.Set.of("TOWNSHIP", "VILLAGE"));
+
     static List<ServicePeriod> periods(String text) {
         List<ServicePeriod> list = new ArrayList<>();
         if (text == null || text.isEmpty()) {

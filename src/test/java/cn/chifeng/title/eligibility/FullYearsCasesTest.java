@@ -23,13 +23,13 @@ class FullYearsCasesTest {
         } else {
             List<ServicePeriod> history = EligibilityCasesTest.periods(periods);
             if (kind.startsWith("since=")) {
-                counted = ServiceYears.fullYearsSince(history, EligibilityFacts.RURAL_PLACES,
+                counted = ServiceYears.fullYearsSince(history, EligibilityCasesTest.PLACES.rural(),
                         LocalDate.parse(kind.substring(6)), cutoff);
             } else if ("months".equals(kind)) {
-                counted = ServiceYears.monthsThisYear(history, EligibilityFacts.RURAL_PLACES, cutoff);
+                counted = ServiceYears.monthsThisYear(history, EligibilityCasesTest.PLACES.rural(), cutoff);
             } else {
-                counted = ServiceYears.fullYears(history, "COUNTY".equals(kind) ? EligibilityFacts.COUNTY_PLACES
-                        : EligibilityFacts.RURAL_PLACES, cutoff);
+                counted = ServiceYears.fullYears(history, "COUNTY".equals(kind) ? EligibilityCasesTest.PLACES.county()
+                        : EligibilityCasesTest.PLACES.rural(), cutoff);
             }
         }
         assertThat(counted).isEqualTo(expected);
