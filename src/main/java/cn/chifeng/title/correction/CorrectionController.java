@@ -38,8 +38,13 @@ class CorrectionController {
     private final RuntimeService runtime;
     private final Clock clock;
 
+    private final String template;
+
     CorrectionController(ApplicationService applications, ApplicationRepository register, CorrectionNotices notices,
-                         RuntimeService runtime, Clock clock) {
+                         RuntimeService runtime, Clock clock,
+                         @org.springframework.beans.factory.annotation.Value("${title.correction.notice-template}")
+                         org.springframework.core.io.Resource template) throws java.io.IOException {
+        this.template = template.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         this.applications = applications;
         this.register = register;
         this.notices = notices;
@@ -80,20 +85,16 @@ class CorrectionController {
                         .append("</li>");
             }
         }
-        return """
-                <!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>职称申报材料补正告知书</title>
-                <style>body{font-family:"WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;max-width:720px;margin:40px auto;line-height:1.9}
-                h1{text-align:center;font-size:22px}.sign{text-align:right;margin-top:48px}@media print{a{display:none}}</style></head>
-                <body><h1>职称申报材料补正告知书</h1>
-                <p>%s（申报编号 %s）：</p>
-                <p>你申报的%s年度%s系列%s职称，经评委会办事机构复核，需要补充更正以下全部材料（一次性告知）：</p>
-                <ol>%s</ol>
-                <p>请于 <strong>%s</strong> 前（%d个工作日内）通过申报系统补充更正上述材料。
-                逾期未补充更正的，视为放弃申报（依据赤人社办发〔2025〕69号 三(二)2）。本告知只发出一次。</p>
-                <p class="sign">评委会办事机构<br>%s</p></body></html>
-                """.formatted(HtmlUtils.htmlEscape(a.applicantName()), a.id(), a.season(),
-                cn.chifeng.title.code.Series.valueOf(a.series()).label(),
-                cn.chifeng.title.code.Level.valueOf(a.targetLevel()).label(), items, n.deadline().format(DAY),
-                n.workingDays(), n.issuedAt().toLocalDate().format(DAY));
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("applicantName", HtmlUtils.htmlEscape(a.applicantName()));
+        values.put("applicationId", HtmlUtils.htmlEscape(a.id()));
+        values.put("season", Integer.toString(a.season()));
+        values.put("seriesLabel", cn.chifeng.title.code.Series.valueOf(a.series()).label());
+        values.put("targetLevelLabel", cn.chifeng.title.code.Level.valueOf(a.targetLevel()).label());
+        values.put("items", items.toString());
+        values.put("deadline", n.deadline().format(DAY));
+        values.put("workingDays", Integer.toString(n.workingDays()));
+        values.put("issuedOn", n.issuedAt().toLocalDate().format(DAY));
+        return cn.chifeng.title.common.Placeholders.fill(template, values);
     }
 }

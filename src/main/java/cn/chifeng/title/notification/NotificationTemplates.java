@@ -40,11 +40,7 @@ public class NotificationTemplates {
     }
 
     private static String fill(String text, Map<String, String> values) {
-        String out = text;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", e.getValue() == null ? "" : e.getValue());
-        }
-        return out.strip();
+        return cn.chifeng.title.common.Placeholders.fill(text, values).strip();
     }
 
     /** A subject and body. */

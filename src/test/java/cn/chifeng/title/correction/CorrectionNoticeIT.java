@@ -86,7 +86,8 @@ class CorrectionNoticeIT extends IntegrationTestBase {
                 HttpMethod.GET, new HttpEntity<>(browser), String.class);
         assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(document.getBody()).contains("职称申报材料补正告知书", "学历证书复印件缺页", "继续教育审验卡未盖章",
-                "论文检索证明", "2025年6月17日", "视为放弃申报", "本告知只发出一次");
+                "论文检索证明", "2025年6月17日", "视为放弃申报", "本告知只发出一次", "赤人社办发〔2025〕69号")
+                .as("every placeholder of the template filled").doesNotContainPattern("\\{[A-Za-z]\\w*}");
     }
 
     @Test
