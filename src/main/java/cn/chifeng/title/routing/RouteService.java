@@ -17,13 +17,15 @@ import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
 
 /**
  * Works out the route of an application (REV-5): the stage list from DMN {@code review-route}, the committee and
- * its seat from DMN {@code committee-assignment}, then forwards level by level only up to the seat (通知 三(二)4:
- * 评委会不设在本地的，由人力资源和社会保障部门逐级上报) and resolves each stage to its body's group.
+ * its seat from DMN {@code committee-assignment}, forwarded level by level up to the seat by DMN
+ * {@code route-to-seat} (通知 三(二)4: 评委会不设在本地的，由人力资源和社会保障部门逐级上报); then each stage is
+ * resolved to its body's group.
  */
 @Service
 public class RouteService {
     public static final String DECISION_ROUTE = "review-route";
     public static final String DECISION_COMMITTEE = "committee-assignment";
+    public static final String DECISION_TO_SEAT = "route-to-seat";
 
     private final DecisionService decisions;
     private final OrganisationDirectory organisations;
@@ -53,21 +55,20 @@ public class RouteService {
         String committee = committeeRow.getEntry("committee");
         String seat = committeeRow.getEntry("seat");
         List<Stage> forwarded = forwardToSeat(stages, seat);
+
         List<String> groups = forwarded.stream().map(s -> groupOf(s, d, committee)).toList();
         return new Route(List.copyOf(forwarded), groups, committee, seat);
     }
 
-    /** Forward level by level up to the committee's seat; the committee office is always last. */
-    static List<Stage> forwardToSeat(List<Stage> stages, String seat) {
-        List<Stage> result = new ArrayList<>(stages);
-        result.remove(Stage.COMMITTEE_OFFICE);
-        if ("REGION".equals(seat) && !result.contains(Stage.REGION_HR)) {
-            result.add(Stage.REGION_HR);
-        } else if ("COUNTY".equals(seat) && result.contains(Stage.COUNTY_HR)) {
-            result = new ArrayList<>(result.subList(0, result.indexOf(Stage.COUNTY_HR) + 1));
+    /** Forward level by level up to the committee's seat, as the DMN decision {@code route-to-seat} says. */
+    List<Stage> forwardToSeat(List<Stage> stages, String seat) {
+        Object route = decisions.evaluateDecisionByKey(DECISION_TO_SEAT).variables(Variables.createVariables()
+                .putValue("stages", stages.stream().map(Stage::name).toList()).putValue("seat", seat))
+                .evaluate().getSingleResult().getSingleEntry();
+        if (!(route instanceof List<?> codes)) {
+            throw new IllegalStateException("逐级上报规则 route-to-seat 没有给出审核路径: " + stages + " " + seat);
         }
-        result.add(Stage.COMMITTEE_OFFICE);
-        return result;
+        return codes.stream().map(c -> Stage.valueOf(String.valueOf(c))).toList();
     }
 
     /** The group of the body responsible for a stage, from the applicant's county, department or series. */

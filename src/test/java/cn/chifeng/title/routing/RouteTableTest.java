@@ -34,11 +34,13 @@ class RouteTableTest {
     private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private static DmnDecision route;
     private static DmnDecision committee;
+    private static DmnDecision toSeat;
 
     @BeforeAll
     static void parse() throws IOException {
         route = decision("dmn/review-route.dmn", "review-route");
         committee = decision("dmn/committee-assignment.dmn", "committee-assignment");
+        toSeat = decision("dmn/route-to-seat.dmn", "route-to-seat");
     }
 
     private static DmnDecision decision(String file, String key) throws IOException {
@@ -82,16 +84,34 @@ class RouteTableTest {
                 .stream().map(o -> Stage.valueOf(o.toString())).toList();
         DmnDecisionRuleResult seat = DMN.evaluateDecisionTable(committee, facts).getSingleResult();
 
-        List<Stage> forwarded = RouteService.forwardToSeat(stages, seat.getEntry("seat"));
+        List<Stage> forwarded = forwardToSeat(stages, seat.getEntry("seat"));
 
         assertThat(forwarded).containsExactlyElementsOf(Arrays.stream(expected.split(" ")).map(Stage::valueOf).toList());
+    }
+
+    /** The shipped rule {@code route-to-seat}, as the process evaluates it. */
+    private static List<Stage> forwardToSeat(List<Stage> stages, String seat) {
+        Object route = DMN.evaluateDecision(toSeat, Variables.createVariables()
+                .putValue("stages", stages.stream().map(Stage::name).toList()).putValue("seat", seat))
+                .getSingleResult().getSingleEntry();
+        return ((List<?>) route).stream().map(o -> Stage.valueOf(o.toString())).toList();
+    }
+
+    @Test
+    void aRegionSeatGoesThroughTheRegionBureauAndTheOfficeIsLast() {
+        assertThat(forwardToSeat(List.of(Stage.UNIT, Stage.COMMITTEE_OFFICE, Stage.CITY_HR), "REGION"))
+                .containsExactly(Stage.UNIT, Stage.CITY_HR, Stage.REGION_HR, Stage.COMMITTEE_OFFICE);
+        assertThat(forwardToSeat(List.of(Stage.UNIT, Stage.REGION_HR, Stage.COMMITTEE_OFFICE), "REGION"))
+                .containsExactly(Stage.UNIT, Stage.REGION_HR, Stage.COMMITTEE_OFFICE);
+        assertThat(forwardToSeat(List.of(Stage.UNIT, Stage.CITY_HR, Stage.COMMITTEE_OFFICE), "CITY"))
+                .containsExactly(Stage.UNIT, Stage.CITY_HR, Stage.COMMITTEE_OFFICE);
     }
 
     @Test
     void aCountySeatEndsTheRouteAtTheCountyBureau() {
         List<Stage> stages = List.of(Stage.UNIT, Stage.COMPETENT_DEPT, Stage.COUNTY_HR, Stage.CITY_HR,
                 Stage.COMMITTEE_OFFICE);
-        assertThat(RouteService.forwardToSeat(stages, "COUNTY"))
+        assertThat(forwardToSeat(stages, "COUNTY"))
                 .containsExactly(Stage.UNIT, Stage.COMPETENT_DEPT, Stage.COUNTY_HR, Stage.COMMITTEE_OFFICE);
     }
 
