@@ -86,6 +86,40 @@ class EligibilityCasesTest {
         assertThat(result.reasons()).allSatisfy(r -> assertThat(r.message()).containsPattern("\\p{IsHan}"));
     }
 
+    /**
+     * ELI-16 (通知 六(二)2: 经批准离岗创新创业期间同等享有参加职称评审的权力): on every case — the post quota, the years in
+     * the title, continuing education and all the others — being on approved innovation leave changes nothing of the
+     * verdict, the channel or the reasons.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void innovationLeaveNeverChangesTheVerdict(String name, String changes, String verdict, String channel,
+                                               String rules) {
+        Map<String, String> v = defaults();
+        if (!changes.isEmpty()) {
+            for (String kv : changes.split(",")) {
+                String[] p = kv.split("=", 2);
+                v.put(p[0].trim(), p[1].trim());
+            }
+        }
+        Verdict working = verdictOf(v);
+        v.put("onInnovationLeave", "true");
+        Verdict onLeave = verdictOf(v);
+
+        assertThat(onLeave).as(name).isEqualTo(working);
+    }
+
+    private static Verdict verdictOf(Map<String, String> v) {
+        Map<String, Object> facts = EligibilityFacts.of(dossier(v), CUTOFF, date(v.get("checkDate")), records(v),
+                PLACES);
+        assertThat(facts.get("onInnovationLeave")).isEqualTo(Boolean.parseBoolean(v.get("onInnovationLeave")));
+        facts.put("checkDate", v.get("checkDate"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) DMN.evaluateDecision(eligibility, Variables.fromMap(facts))
+                .getSingleResult().getSingleEntry();
+        return Verdict.of(result);
+    }
+
     /** A county engineer with a bachelor's degree applying for 中级 after exactly 4 years as 助理级. */
     static Map<String, String> defaults() {
         Map<String, String> v = new HashMap<>();
