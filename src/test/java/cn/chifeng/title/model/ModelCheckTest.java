@@ -106,6 +106,17 @@ class ModelCheckTest {
         }
     }
 
+    @Test
+    void everyElementOfEveryProcessIsDocumented() throws IOException {
+        for (Path file : files("processes", ".bpmn")) {
+            for (FlowNode n : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
+                assertThat(n.getDocumentations()).as(file + " " + n.getId() + " documentation").isNotEmpty();
+                assertThat(n.getDocumentations().iterator().next().getTextContent())
+                        .as(file + " " + n.getId()).containsPattern(CHINESE);
+            }
+        }
+    }
+
     /** Dates are the season's (configuration, {@code PUT /api/seasons}): a model that names one goes stale. */
     static final Pattern DATE_IN_TEXT = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{2}-\\d{2}(?!\\d)");
 
