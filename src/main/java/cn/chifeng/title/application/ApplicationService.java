@@ -1,5 +1,7 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import cn.chifeng.title.code.Series;
 
 import java.time.Clock;
@@ -156,7 +158,7 @@ public class ApplicationService {
 
     private Map<String, Object> startVariables(String id, Dossier d, Season season) {
         Map<String, Object> v = new HashMap<>();
-        v.put("applicationId", id);
+        v.put(Vars.APPLICATION_ID, id);
         v.put("applicantUserId", d.applicantUserId());
         v.put("applicantName", d.name().trim());
         v.put("season", d.season());
@@ -245,7 +247,7 @@ public class ApplicationService {
         trail.record(id, Stage.CITY_HR, cityHr, currentUser.id(), ReviewDecision.RETURN, comment.trim(), false, null);
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_SPOT_CHECK_RETURN)
                 .processInstanceId(a.processInstanceId())
-                .setVariable("lastDecision", ReviewDecision.RETURN.name())
+                .setVariable(Vars.LAST_DECISION, ReviewDecision.RETURN.name())
                 .setVariable("lastComment", comment.trim())
                 .setVariable(TitleApplicationProcess.Vars.REVIEW_TRAIL, trail.formValue(id))
                 .correlate();

@@ -1,5 +1,7 @@
 package cn.chifeng.title.committee;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,7 +32,7 @@ class FlagLateEvaluationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int season = ((Number) execution.getVariable("season")).intValue();
-        String committee = (String) execution.getVariable("committeeGroup");
+        String committee = (String) execution.getVariable(Vars.COMMITTEE_GROUP);
         boolean postponed = postponements.filed(season, committee);
         execution.setVariable("evaluationOverdue", !postponed);
         if (postponed) {
@@ -40,9 +42,9 @@ class FlagLateEvaluationDelegate implements JavaDelegate {
         values.put("season", Integer.toString(season));
         values.put("committeeName", organisations.groupName(committee));
         values.put("deadline", String.valueOf(execution.getVariable("evaluationCloseDay")));
-        values.put("applicationId", (String) execution.getVariable("applicationId"));
+        values.put("applicationId", (String) execution.getVariable(Vars.APPLICATION_ID));
         values.put("applicantName", (String) execution.getVariable("applicantName"));
         String cityHr = organisations.cityBody(OrganisationDirectory.BodyKind.CITY_HR).orElseThrow().id();
-        outbox.enqueueToMembers("EVALUATION_OVERDUE", (String) execution.getVariable("applicationId"), cityHr, values);
+        outbox.enqueueToMembers("EVALUATION_OVERDUE", (String) execution.getVariable(Vars.APPLICATION_ID), cityHr, values);
     }
 }

@@ -1,5 +1,7 @@
 package cn.chifeng.title.correction;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,7 +41,7 @@ class IssueCorrectionNoticeDelegate implements JavaDelegate {
         Object requested = execution.getVariable("correctionWorkingDays");
         int days = requested instanceof Number n && n.intValue() > 0 ? n.intValue() : workingDays;
         LocalDate deadline = calendar.periodEnd(now.toLocalDate().plusDays(1), days).end();
-        notices.insert(new CorrectionNotice((String) execution.getVariable("applicationId"),
+        notices.insert(new CorrectionNotice((String) execution.getVariable(Vars.APPLICATION_ID),
                 (String) execution.getVariable("lastComment"), (String) execution.getVariable("lastReviewer"), now,
                 deadline, days, null, null));
         execution.setVariable("correctionIssued", true);

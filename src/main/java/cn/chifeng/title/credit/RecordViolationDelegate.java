@@ -1,5 +1,7 @@
 package cn.chifeng.title.credit;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ class RecordViolationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ApplicationRecord a = applications.find((String) execution.getVariable("applicationId")).orElseThrow();
+        ApplicationRecord a = applications.find((String) execution.getVariable(Vars.APPLICATION_ID)).orElseThrow();
         archive.record(a.idNumber(), a.applicantName(), "FALSE_MATERIAL",
                 a.season() + "年度职称申报 " + a.id() + " 审核发现虚假材料",
                 (String) execution.getVariable("lastComment"));

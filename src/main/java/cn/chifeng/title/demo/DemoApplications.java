@@ -1,5 +1,7 @@
 package cn.chifeng.title.demo;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,7 @@ class DemoApplications {
         }
         String group = (String) runtime.getVariable(processInstanceId, "publicityGroup");
         String kind = (String) runtime.getVariable(processInstanceId, "stagePublicity");
-        String applicationId = (String) runtime.getVariable(processInstanceId, "applicationId");
+        String applicationId = (String) runtime.getVariable(processInstanceId, Vars.APPLICATION_ID);
         String member = identity.createUserQuery().memberOfGroup(group).list().get(0).getId();
         var publication = RunAs.caller(identity, member, () -> publicity.publish(kind, List.of(applicationId), null, null, null));
         management.executeJob(management.createJobQuery().processInstanceId(publication.processInstanceId())

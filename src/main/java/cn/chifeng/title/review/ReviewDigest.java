@@ -1,5 +1,7 @@
 package cn.chifeng.title.review;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import cn.chifeng.title.process.TitleApplicationProcess;
 
 import java.time.Clock;
@@ -83,11 +85,11 @@ public class ReviewDigest {
             if (!TitleApplicationProcess.STAGE_TASKS.containsValue(t.getTaskDefinitionKey())) {
                 continue;
             }
-            Map<String, Object> v = runtime.getVariables(t.getExecutionId(), List.of("season", "stageGroup",
-                    "applicationId", "applicantName"));
+            Map<String, Object> v = runtime.getVariables(t.getExecutionId(), List.of("season", Vars.STAGE_GROUP,
+                    Vars.APPLICATION_ID, "applicantName"));
             if (v.get("season") instanceof Number n && n.intValue() == year) {
-                pendingByGroup.computeIfAbsent((String) v.get("stageGroup"), g -> new ArrayList<>())
-                        .add(v.get("applicationId") + " " + v.get("applicantName") + "（" + t.getName() + "）");
+                pendingByGroup.computeIfAbsent((String) v.get(Vars.STAGE_GROUP), g -> new ArrayList<>())
+                        .add(v.get(Vars.APPLICATION_ID) + " " + v.get("applicantName") + "（" + t.getName() + "）");
             }
         }
         int sent = 0;
