@@ -1,6 +1,5 @@
 package cn.chifeng.title.notification;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -9,8 +8,6 @@ import org.springframework.stereotype.Component;
 import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationStatusChanged;
 import cn.chifeng.title.application.Dossiers;
-import cn.chifeng.title.code.Level;
-import cn.chifeng.title.code.Series;
 
 /**
  * The applicant hears of every status that concerns them (a template named after the status), by e-mail and in the
@@ -34,16 +31,10 @@ class ApplicantStatusMessages {
             return;
         }
         ApplicationRecord a = e.application();
-        Map<String, String> values = new HashMap<>();
-        values.put("applicantName", a.applicantName());
-        values.put("applicationId", a.id());
-        values.put("season", Integer.toString(a.season()));
-        values.put("seriesLabel", Series.valueOf(a.series()).label());
-        values.put("targetLevelLabel", Level.valueOf(a.targetLevel()).label());
+        Map<String, String> values = MessageValues.of(a);
         values.put("statusLabel", e.status().label());
         values.put("reason", e.reason() == null ? "" : e.reason());
         values.put("deadline", e.facts().getOrDefault("correctionDeadlineDay", "null"));
-        values.put("link", "/api/applications/" + a.id());
         outbox.enqueue(e.status().name(), a.id(), a.applicantUserId(), dossiers.parse(a.dossierJson()).email(), values);
     }
 }

@@ -6,9 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -154,9 +152,10 @@ public class PublicityService {
         LocalDate reviewClose = null;
         for (String id : applicationIds) {
             ApplicationRecord a = applications.find(id).orElseThrow();
-            Map<String, String> values = new java.util.HashMap<>(Map.of("applicationId", id, "applicantName",
-                    a.applicantName(), "title", p.title(), "start", p.startDate().toString(), "end",
-                    p.endDate().toString()));
+            Map<String, String> values = cn.chifeng.title.notification.MessageValues.of(a);
+            values.put("title", p.title());
+            values.put("start", p.startDate().toString());
+            values.put("end", p.endDate().toString());
             outbox.enqueue("PUBLICITY_STARTED", id, a.applicantUserId(), dossiers.parse(a.dossierJson()).email(),
                     values);
             reviewClose = seasons.find(a.season()).map(s -> s.forSeries(a.series()).reviewClose()).orElse(null);

@@ -2,7 +2,6 @@ package cn.chifeng.title.review;
 
 import static cn.chifeng.title.process.TitleApplicationProcess.Vars;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
-import cn.chifeng.title.code.Level;
-import cn.chifeng.title.code.Series;
 import cn.chifeng.title.notification.NotificationOutbox;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.process.Stage;
@@ -46,15 +43,10 @@ class EscalateReviewDelegate implements JavaDelegate {
         int index = ((Number) execution.getVariable(Vars.ROUTE_INDEX)).intValue();
         String cityHr = organisations.cityBody(OrganisationDirectory.BodyKind.CITY_HR).orElseThrow().id();
         ApplicationRecord a = applications.find((String) execution.getVariable(Vars.APPLICATION_ID)).orElseThrow();
-        Map<String, String> values = new HashMap<>();
-        values.put("applicationId", a.id());
-        values.put("applicantName", a.applicantName());
-        values.put("seriesLabel", Series.valueOf(a.series()).label());
-        values.put("targetLevelLabel", Level.valueOf(a.targetLevel()).label());
+        Map<String, String> values = cn.chifeng.title.notification.MessageValues.of(a);
         values.put("stageName", Stage.valueOf(stage).label());
         values.put("groupName", organisations.groupName(groups.get(index)));
         values.put("deadline", String.valueOf(execution.getVariable("reviewCloseDay")));
-        values.put("link", "/api/applications/" + a.id());
         for (String group : List.of(groups.get(Math.min(index + 1, groups.size() - 1)), cityHr).stream().distinct()
                 .toList()) {
             outbox.enqueueToMembers("ESCALATION", a.id(), group, values);
