@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -29,7 +28,6 @@ import cn.chifeng.title.support.TestUsers;
  * or text, wrong types, names of only invisible or control characters, booleans as numbers, impossible dates. Each
  * is a 400 naming the field, never a 500, and nothing is stored.
  */
-@Tag("postgres")
 class BadInputIT extends SecurityTestBase {
     @Autowired
     ObjectMapper json;

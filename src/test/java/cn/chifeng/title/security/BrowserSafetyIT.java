@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -24,7 +23,6 @@ import cn.chifeng.title.support.TestUsers;
  * application or upload a file (CSRF); a response is framed, sniffed or cached. Refused, and the product's and the
  * engine's answers carry security headers; materials download as attachments.
  */
-@Tag("postgres")
 class BrowserSafetyIT extends SecurityTestBase {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -23,7 +22,6 @@ import cn.chifeng.title.support.WebappLogin;
  * query that extends a stored filter, a filter of one's own), on {@code /engine-rest} and on the webapps'
  * {@code /camunda/api/engine}. The expression {@code ${evaluationProbe.touch()}} would count a hit if it ran.
  */
-@Tag("postgres")
 class ExpressionInjectionIT extends SecurityTestBase {
     private static final String PROBE = "${evaluationProbe.touch()}";
 

@@ -18,6 +18,7 @@ import cn.chifeng.title.support.TestUsers;
  * in from anywhere else; the engine's own lockout, which would lock the account for good, is off. Every login door
  * counts: HTTP Basic on /api and /engine-rest and the webapps' login form.
  */
+@org.junit.jupiter.api.Tag("postgres")
 class LoginThrottleIT extends SecurityTestBase {
     @Autowired
     LoginThrottle throttle;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code camunda-admin} has no member — and create oneself an administrator. Once an administrator has existed,
  * setup is closed for good, whatever happens to memberships later.
  */
+@org.junit.jupiter.api.Tag("postgres")
 class SetupLockIT extends SecurityTestBase {
     private static final Map<String, Object> INTRUDER = Map.of("profile", Map.of("id", "intruder", "firstName", "x",
             "lastName", "y"), "credentials", Map.of("password", "secret123456"));
