@@ -55,6 +55,9 @@ public class PublicityProcessTest {
 
     @BeforeEach
     void fakes() {
+        // several engines live in this JVM: the assertions must ask this one; the clock is the real one
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         Mocks.register("closePublicationDelegate", close);
         Mocks.register("recordObjectionOutcomeDelegate", recordOutcome);
     }

@@ -70,6 +70,9 @@ public class TitleApplicationProcessTest {
     /** What the model calls: the register's status, the season's deadlines, the stage advance, the form rules. */
     @BeforeEach
     void fakes() {
+        // several engines live in this JVM: the assertions must ask this one; the clock is the real one
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         Mocks.register("applicationStatus", new StatusRecorder(statuses));
         Mocks.register("seasonDeadlines", new Deadlines());
         Mocks.register("eligibilityDisplay", new NoDisplay());
