@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -37,7 +36,7 @@ public class ApplicationService {
     private final Dossiers dossiers;
     private final SeasonService seasons;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final cn.chifeng.title.security.EngineIdentity engineIdentity;
     private final CurrentUser currentUser;
     private final ReviewTrail trail;
     private final OrganisationDirectory organisations;
@@ -45,7 +44,7 @@ public class ApplicationService {
     private final List<ProcessStartVariables> startVariables;
 
     ApplicationService(ApplicationRepository applications, DossierValidator validator, Dossiers dossiers,
-                       SeasonService seasons, RuntimeService runtime, IdentityService identity,
+                       SeasonService seasons, RuntimeService runtime, cn.chifeng.title.security.EngineIdentity engineIdentity,
                        CurrentUser currentUser, ReviewTrail trail, OrganisationDirectory organisations,
                        Clock clock, List<ProcessStartVariables> startVariables) {
         this.clock = clock;
@@ -55,7 +54,7 @@ public class ApplicationService {
         this.dossiers = dossiers;
         this.seasons = seasons;
         this.runtime = runtime;
-        this.identity = identity;
+        this.engineIdentity = engineIdentity;
         this.currentUser = currentUser;
         this.trail = trail;
         this.organisations = organisations;
@@ -68,7 +67,7 @@ public class ApplicationService {
         String applicant = caller;
         if (currentUser.isAdmin() && input.applicantUserId() != null) {
             // an administrator submits on an applicant's behalf, naming an applicant account
-            if (!applicantAccount(input.applicantUserId())) {
+            if (!engineIdentity.isApplicant(input.applicantUserId())) {
                 throw ApiException.invalid("applicantUserId", "申报人账号不存在");
             }
             applicant = input.applicantUserId();
@@ -141,20 +140,12 @@ public class ApplicationService {
 
     /** A new application id no application has: drawn again in the (unlikely) case it is taken. */
     String freshId(int season) {
-        String id = idSource.apply("CF" + season + "-");
-        while (applications.find(id).isPresent()) {
-            id = idSource.apply("CF" + season + "-");
-        }
-        return id;
+        return cn.chifeng.title.common.Ids.unused(() -> idSource.apply("CF" + season + "-"),
+                id -> applications.find(id).isPresent());
     }
 
     /** Where new ids come from (a test may draw a taken one first). */
     java.util.function.Function<String, String> idSource = cn.chifeng.title.common.Ids::next;
-
-    private boolean applicantAccount(String user) {
-        return cn.chifeng.title.security.RunAs.system(identity, () -> identity.createUserQuery().userId(user)
-                .memberOfGroup(cn.chifeng.title.security.Roles.APPLICANTS).count() > 0);
-    }
 
     private Map<String, Object> startVariables(String id, Dossier d, Season season) {
         Map<String, Object> v = new HashMap<>();

@@ -15,6 +15,15 @@ public final class Ids {
     private Ids() {
     }
 
+    /** A new id from {@code draw} that {@code taken} does not know, drawn again in the (unlikely) case it is. */
+    public static String unused(java.util.function.Supplier<String> draw, java.util.function.Predicate<String> taken) {
+        String id = draw.get();
+        while (taken.test(id)) {
+            id = draw.get();
+        }
+        return id;
+    }
+
     public static String next(String prefix) {
         long bits = RANDOM.nextLong();
         StringBuilder id = new StringBuilder(prefix);

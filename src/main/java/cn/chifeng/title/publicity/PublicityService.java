@@ -128,11 +128,8 @@ public class PublicityService {
             throw ApiException.forbidden("只有负责本次公示的机构可以发布公示");
         }
         WorkingDayCalendar.PeriodEnd end = calendar.periodEnd(first, days);
-        String drawn = cn.chifeng.title.common.Ids.next("GS" + first.getYear() + "-");
-        while (publications.find(drawn).isPresent()) {
-            drawn = cn.chifeng.title.common.Ids.next("GS" + first.getYear() + "-");
-        }
-        String id = drawn;
+        String id = cn.chifeng.title.common.Ids.unused(() -> cn.chifeng.title.common.Ids.next("GS" + first.getYear()
+                + "-"), drawn -> publications.find(drawn).isPresent());
         String defaultTitle = RESULTS.equals(kind) ? "职称评审结果公示"
                 : "UNIT_NOMINEES".equals(kind) ? "职称申报推荐人选公示" : "职称申报人员花名册公示";
         Publications.Publication p = new Publications.Publication(id, kind, committee,

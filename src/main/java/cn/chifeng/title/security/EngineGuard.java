@@ -133,9 +133,8 @@ public class EngineGuard extends CommandInterceptor {
     }
 
     private void refuseExpressions(TaskQueryImpl query, Authentication auth, String message) {
-        List<TaskQueryImpl> all = new ArrayList<>(query.getQueries() == null ? List.of() : query.getQueries());
-        all.add(query);
-        for (TaskQueryImpl q : all) {
+        // getQueries() is the query itself, then its or-queries
+        for (TaskQueryImpl q : query.getQueries()) {
             if (q.getExpressions() != null && !q.getExpressions().isEmpty()) {
                 throw refused(auth, query, new BadUserRequestException(message + "：" + q.getExpressions().keySet()));
             }

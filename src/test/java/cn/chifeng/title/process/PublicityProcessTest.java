@@ -14,13 +14,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/publicity.bpmn", "forms/objection-investigation.form"})
 public class PublicityProcessTest {
     @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = ProcessEngineExtension.builder().useProcessEngine(engine())
+    static final ProcessEngineExtension EXTENSION = ProcessEngineExtension.builder().useProcessEngine(EngineOnly.engine("publicity-process"))
             .build();
 
     /** Set by the extension. */
@@ -42,16 +40,6 @@ public class PublicityProcessTest {
 
     private final JavaDelegate close = mock(JavaDelegate.class);
     private final JavaDelegate recordOutcome = mock(JavaDelegate.class);
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration c = new StandaloneInMemProcessEngineConfiguration();
-        c.setJdbcUrl("jdbc:h2:mem:publicity-process;DB_CLOSE_DELAY=1000");
-        c.setProcessEngineName("publicity-process");
-        c.setExpressionManager(new MockExpressionManager());
-        c.setJobExecutorActivate(false);
-        c.setHistory("full");
-        return c.buildProcessEngine();
-    }
 
     @BeforeEach
     void fakes() {

@@ -17,13 +17,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +39,7 @@ import cn.chifeng.title.process.TitleApplicationProcess.Vars;
         "forms/committee-office-review.form", "forms/committee-evaluation.form"})
 public class TitleApplicationProcessTest {
     @RegisterExtension
-    static final ProcessEngineExtension EXTENSION = ProcessEngineExtension.builder().useProcessEngine(engine())
+    static final ProcessEngineExtension EXTENSION = ProcessEngineExtension.builder().useProcessEngine(EngineOnly.engine("title-application-process"))
             .build();
 
     /** Set by the extension. */
@@ -56,16 +54,6 @@ public class TitleApplicationProcessTest {
     private final JavaDelegate flagLateEvaluation = mock(JavaDelegate.class);
     /** The publicity the next approval calls for (null: none), as DMN stage-publicity would say. */
     private String nextPublicity;
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration c = new StandaloneInMemProcessEngineConfiguration();
-        c.setJdbcUrl("jdbc:h2:mem:title-application-process;DB_CLOSE_DELAY=1000");
-        c.setProcessEngineName("title-application-process");
-        c.setExpressionManager(new MockExpressionManager());
-        c.setJobExecutorActivate(false);
-        c.setHistory("full");
-        return c.buildProcessEngine();
-    }
 
     /** What the model calls: the register's status, the season's deadlines, the stage advance, the form rules. */
     @BeforeEach
