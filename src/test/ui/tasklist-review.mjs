@@ -59,7 +59,8 @@ function usage(message) {
 
 class Failure extends Error {}
 const fail = (message) => { throw new Failure(message); };
-const log = (message) => console.log(`[tasklist-review] ${message}`);
+const started = Date.now();
+const log = (message) => console.log(`[tasklist-review] +${((Date.now() - started) / 1000).toFixed(1)}s ${message}`);
 
 const o = options(process.argv.slice(2));
 const tasklist = `${o.base}/camunda/app/tasklist/default/`;
@@ -214,8 +215,9 @@ async function refusedCompletion() {
     fail(`a refused completion shows engine text: ${shown.join(' | ')}`);
   }
   log(`refused completion shown as: ${shown.join(' | ')}`);
+  // dismiss the notification (its close button may be hidden; do not wait for it to become clickable)
   for (const close of await page.locator('.page-notifications .alert-danger button.close').all()) {
-    await close.click().catch(() => {});
+    if (await close.isVisible()) await close.click({ timeout: 2000 }).catch(() => {});
   }
   await page.locator('.page-notifications .alert-danger').first().waitFor({ state: 'detached', timeout: 10000 })
       .catch(() => {});
@@ -283,7 +285,10 @@ async function absent(items) {
   log(`${o.user} has ${n} task(s) in ${FILTER}, none of application ${o.application}`);
   await shot('list');
   await page.goto(`${tasklist}#/?task=${o.task}`);
-  const shown = await openFormApplication(5000);
+  // Tasklist answers an unknown task with a notification: once it shows, the form is not coming
+  const refusal = page.locator('.page-notifications .alert-danger').first();
+  await Promise.race([formHeading().waitFor({ timeout: 5000 }), refusal.waitFor({ timeout: 5000 })]).catch(() => {});
+  const shown = await openFormApplication(500);
   if (shown) {
     await shot('visible');
     fail(`${o.user} opens task ${o.task} by its address and sees the form of application ${shown}`);

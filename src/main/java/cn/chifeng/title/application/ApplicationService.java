@@ -150,24 +150,24 @@ public class ApplicationService {
     private Map<String, Object> startVariables(String id, Dossier d, Season season) {
         Map<String, Object> v = new HashMap<>();
         v.put(Vars.APPLICATION_ID, id);
-        v.put("applicantUserId", d.applicantUserId());
-        v.put("applicantName", d.name().trim());
-        v.put("season", d.season());
-        v.put("series", d.series());
+        v.put(TitleApplicationProcess.Vars.APPLICANT_USER_ID, d.applicantUserId());
+        v.put(TitleApplicationProcess.Vars.APPLICANT_NAME, d.name().trim());
+        v.put(TitleApplicationProcess.Vars.SEASON, d.season());
+        v.put(TitleApplicationProcess.Vars.SERIES, d.series());
         v.put("seriesLabel", d.seriesCode().label());
         v.put("specialty", d.specialty());
-        v.put("targetLevel", d.targetLevel());
+        v.put(TitleApplicationProcess.Vars.TARGET_LEVEL, d.targetLevel());
         v.put("targetLevelLabel", d.target().label());
         v.put("currentLevel", d.current().name());
         v.put("education", d.education());
         v.put("employerName", d.employerName().trim());
-        v.put("employerType", d.employerType());
-        v.put("employerLevel", d.employerLevel() == null ? "COUNTY" : d.employerLevel());
-        v.put("county", d.county());
+        v.put(TitleApplicationProcess.Vars.EMPLOYER_TYPE, d.employerType());
+        v.put(TitleApplicationProcess.Vars.EMPLOYER_LEVEL, d.employerLevel() == null ? "COUNTY" : d.employerLevel());
+        v.put(TitleApplicationProcess.Vars.COUNTY, d.county());
         v.put("countyName", organisations.county(d.county()).map(OrganisationDirectory.County::name).orElse(""));
-        v.put("qualificationCutoff", season.qualificationCutoff().toString());
-        v.put("reviewCloseDay", season.reviewClose().toString());
-        v.put("evaluationCloseDay", season.evaluationClose().toString());
+        v.put(TitleApplicationProcess.Vars.QUALIFICATION_CUTOFF, season.qualificationCutoff().toString());
+        v.put(TitleApplicationProcess.Vars.REVIEW_CLOSE_DAY, season.reviewClose().toString());
+        v.put(TitleApplicationProcess.Vars.EVALUATION_CLOSE_DAY, season.evaluationClose().toString());
         v.put("applicationLink", "/api/applications/" + id);
         v.put(TitleApplicationProcess.Vars.REVIEW_TRAIL, trail.formValue(id));
         return v;
@@ -239,7 +239,7 @@ public class ApplicationService {
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_SPOT_CHECK_RETURN)
                 .processInstanceId(a.processInstanceId())
                 .setVariable(Vars.LAST_DECISION, ReviewDecision.RETURN.name())
-                .setVariable("lastComment", comment.trim())
+                .setVariable(TitleApplicationProcess.Vars.LAST_COMMENT, comment.trim())
                 .setVariable(TitleApplicationProcess.Vars.REVIEW_TRAIL, trail.formValue(id))
                 .correlate();
         return applications.find(id).orElseThrow();

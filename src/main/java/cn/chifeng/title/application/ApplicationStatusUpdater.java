@@ -1,5 +1,7 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,7 +20,8 @@ import cn.chifeng.title.process.TitleApplicationProcess.Vars;
 @Component("applicationStatus")
 public class ApplicationStatusUpdater {
     /** Process facts handed to the listeners of a status change. */
-    static final String[] FACTS = {"eligibilityChannel", "correctionDeadlineDay"};
+    static final String[] FACTS = {TitleApplicationProcess.Vars.ELIGIBILITY_CHANNEL,
+            TitleApplicationProcess.Vars.CORRECTION_DEADLINE_DAY};
 
     private final ApplicationRepository applications;
     private final ApplicationEventPublisher events;
@@ -33,7 +36,7 @@ public class ApplicationStatusUpdater {
         String id = (String) execution.getVariable(Vars.APPLICATION_ID);
         String reason = reason(execution, s);
         applications.setStatus(id, s, reason);
-        execution.setVariable("status", s.name());
+        execution.setVariable(TitleApplicationProcess.Vars.STATUS, s.name());
         if (s.isFinal() || s == ApplicationStatus.RETURNED) {
             applications.setCurrentStage(id, null);
         }
@@ -50,7 +53,7 @@ public class ApplicationStatusUpdater {
     /** The reason shown to the applicant: the verdict's reasons, or the reviewer's comment that decided it. */
     private static String reason(DelegateExecution execution, ApplicationStatus s) {
         return switch (s) {
-            case INELIGIBLE -> (String) execution.getVariable("eligibilityReason");
+            case INELIGIBLE -> (String) execution.getVariable(TitleApplicationProcess.Vars.ELIGIBILITY_REASON);
             case RETURNED, REJECTED, CANCELLED, CORRECTION_REQUESTED -> (String) execution.getVariable(Vars.LAST_COMMENT);
             default -> null;
         };

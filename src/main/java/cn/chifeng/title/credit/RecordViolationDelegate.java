@@ -1,5 +1,7 @@
 package cn.chifeng.title.credit;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import cn.chifeng.title.process.TitleApplicationProcess.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,6 +27,6 @@ class RecordViolationDelegate implements JavaDelegate {
         ApplicationRecord a = applications.find((String) execution.getVariable(Vars.APPLICATION_ID)).orElseThrow();
         archive.record(a.idNumber(), a.applicantName(), "FALSE_MATERIAL",
                 a.season() + "年度职称申报 " + a.id() + " 审核发现虚假材料",
-                (String) execution.getVariable("lastComment"));
+                (String) execution.getVariable(TitleApplicationProcess.Vars.LAST_COMMENT));
     }
 }

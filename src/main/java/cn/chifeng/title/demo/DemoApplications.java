@@ -1,5 +1,7 @@
 package cn.chifeng.title.demo;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import cn.chifeng.title.process.TitleApplicationProcess.Vars;
 
 import java.time.LocalDate;
@@ -88,8 +90,8 @@ class DemoApplications {
                 .count() == 0) {
             return;
         }
-        String group = (String) runtime.getVariable(processInstanceId, "publicityGroup");
-        String kind = (String) runtime.getVariable(processInstanceId, "stagePublicity");
+        String group = (String) runtime.getVariable(processInstanceId, TitleApplicationProcess.Vars.PUBLICITY_GROUP);
+        String kind = (String) runtime.getVariable(processInstanceId, TitleApplicationProcess.Vars.STAGE_PUBLICITY);
         String applicationId = (String) runtime.getVariable(processInstanceId, Vars.APPLICATION_ID);
         String member = identity.createUserQuery().memberOfGroup(group).list().get(0).getId();
         var publication = RunAs.caller(identity, member, () -> publicity.publish(kind, List.of(applicationId), null, null, null));

@@ -1,5 +1,7 @@
 package cn.chifeng.title.eligibility;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,9 +16,9 @@ public class EligibilityDisplay {
 
     @SuppressWarnings("unchecked")
     public void record(DelegateExecution execution) {
-        Verdict v = Verdict.of((Map<String, Object>) execution.getVariable("eligibility"));
-        execution.setVariable("eligibilityDisplay", v.display());
-        execution.setVariable("eligibilityChannel", v.channel());
-        execution.setVariable("eligibilityReason", v.reasonText());
+        Verdict v = Verdict.of((Map<String, Object>) execution.getVariable(TitleApplicationProcess.Vars.ELIGIBILITY));
+        execution.setVariable(TitleApplicationProcess.Vars.ELIGIBILITY_DISPLAY, v.display());
+        execution.setVariable(TitleApplicationProcess.Vars.ELIGIBILITY_CHANNEL, v.channel());
+        execution.setVariable(TitleApplicationProcess.Vars.ELIGIBILITY_REASON, v.reasonText());
     }
 }

@@ -55,8 +55,7 @@ public class EligibilityService implements cn.chifeng.title.application.ProcessS
         this.credit = credit;
         this.ledger = ledger;
         this.posts = posts;
-        this.dmn = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
-                .feelEngineFactory(new CachingFeelEngineFactory()).buildEngine();
+        this.dmn = CachingFeelEngineFactory.dmnEngine();
     }
 
     /** The facts of a new application's process: as of its series' cutoff, checked on the day of submission. */

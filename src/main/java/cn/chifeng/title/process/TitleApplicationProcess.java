@@ -2,8 +2,6 @@ package cn.chifeng.title.process;
 
 import java.util.Map;
 
-import cn.chifeng.title.process.Stage;
-
 /** Ids of the `title-application` process that code and tests refer to. */
 public final class TitleApplicationProcess {
     public static final String KEY = "title-application";
@@ -33,6 +31,8 @@ public final class TitleApplicationProcess {
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
     public static final String END_EXPIRED = "EndEvent_Expired";
     public static final String TIMER_REVIEW_CLOSE = "Timer_ReviewClose";
+    public static final String TIMER_REVIEW_CLOSE_ESCALATION = "Timer_ReviewCloseEscalation";
+    public static final String TIMER_EVALUATION_CLOSE = "Timer_EvaluationClose";
 
     /** The user task of each review stage. */
     public static final Map<Stage, String> STAGE_TASKS = Map.ofEntries(
@@ -72,6 +72,34 @@ public final class TitleApplicationProcess {
         /** The trail as text, as versions before {@link #REVIEW_TRAIL} kept it; removed when an instance moves on. */
         public static final String TRAIL_DISPLAY = "trailDisplay";
         public static final String ROUTE_DISPLAY = "routeDisplay";
+        /** Set by the application service when it starts the instance (the dossier's facts the model reads). */
+        public static final String APPLICANT_NAME = "applicantName";
+        public static final String SEASON = "season";
+        public static final String SERIES = "series";
+        public static final String TARGET_LEVEL = "targetLevel";
+        public static final String COUNTY = "county";
+        public static final String EMPLOYER_TYPE = "employerType";
+        public static final String EMPLOYER_LEVEL = "employerLevel";
+        public static final String QUALIFICATION_CUTOFF = "qualificationCutoff";
+        public static final String REVIEW_CLOSE_DAY = "reviewCloseDay";
+        public static final String EVALUATION_CLOSE_DAY = "evaluationCloseDay";
+        /** The eligibility decision's result ({verdict, channel, reasons}) and what is shown of it. */
+        public static final String ELIGIBILITY = "eligibility";
+        public static final String ELIGIBILITY_DISPLAY = "eligibilityDisplay";
+        public static final String ELIGIBILITY_CHANNEL = "eligibilityChannel";
+        public static final String ELIGIBILITY_REASON = "eligibilityReason";
+        /** The application's status as the register holds it (for the model's conditions and Cockpit). */
+        public static final String STATUS = "status";
+        /** The one-time correction notice (COR-1, COR-2). */
+        public static final String CORRECTION_ISSUED = "correctionIssued";
+        public static final String CORRECTION_DEADLINE = "correctionDeadline";
+        public static final String CORRECTION_DEADLINE_DAY = "correctionDeadlineDay";
+        /** A field of the committee office's form: the working days the correction notice gives. */
+        public static final String CORRECTION_WORKING_DAYS = "correctionWorkingDays";
+        /** Whether the stage just approved publishes before the application moves on (DMN stage-publicity). */
+        public static final String STAGE_PUBLICITY = "stagePublicity";
+        public static final String PUBLICITY_GROUP = "publicityGroup";
+        public static final String EVALUATION_OVERDUE = "evaluationOverdue";
 
         /**
          * State that decides the flow or names the application: written only by the product's own code, never a
@@ -79,10 +107,11 @@ public final class TitleApplicationProcess {
          */
         public static final java.util.Set<String> FLOW_STATE = java.util.Set.of(APPLICATION_ID, APPLICANT_USER_ID,
                 ROUTE, ROUTE_GROUPS, ROUTE_INDEX, CURRENT_STAGE, STAGE_GROUP, COMMITTEE_GROUP, ROUTE_COMPLETE,
-                LAST_DECISION, LAST_COMMENT, LAST_REVIEWER, REVIEW_TRAIL, TRAIL_DISPLAY, ROUTE_DISPLAY, "eligibility",
-                "eligibilityDisplay", "correctionIssued", "correctionDeadline", "stagePublicity", "publicityGroup",
-                "season", "series", "targetLevel", "county", "employerType", "employerLevel", "qualificationCutoff",
-                "reviewCloseDay", "evaluationCloseDay", "publicationId", "objectionId", "investigatorGroup");
+                LAST_DECISION, LAST_COMMENT, LAST_REVIEWER, REVIEW_TRAIL, TRAIL_DISPLAY, ROUTE_DISPLAY, ELIGIBILITY,
+                ELIGIBILITY_DISPLAY, CORRECTION_ISSUED, CORRECTION_DEADLINE, STAGE_PUBLICITY, PUBLICITY_GROUP,
+                SEASON, SERIES, TARGET_LEVEL, COUNTY, EMPLOYER_TYPE, EMPLOYER_LEVEL, QUALIFICATION_CUTOFF,
+                REVIEW_CLOSE_DAY, EVALUATION_CLOSE_DAY, PublicityProcess.Vars.PUBLICATION_ID,
+                PublicityProcess.Vars.OBJECTION_ID, PublicityProcess.Vars.INVESTIGATOR_GROUP);
 
         private Vars() {
         }

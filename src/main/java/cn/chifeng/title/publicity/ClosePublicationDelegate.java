@@ -1,5 +1,7 @@
 package cn.chifeng.title.publicity;
 
+import cn.chifeng.title.process.PublicityProcess;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,6 @@ class ClosePublicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        publicity.close((String) execution.getVariable("publicationId"));
+        publicity.close((String) execution.getVariable(PublicityProcess.Vars.PUBLICATION_ID));
     }
 }

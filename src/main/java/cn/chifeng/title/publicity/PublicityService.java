@@ -1,5 +1,7 @@
 package cn.chifeng.title.publicity;
 
+import cn.chifeng.title.process.PublicityProcess;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,7 +37,6 @@ import cn.chifeng.title.security.RunAs;
  */
 @Service
 public class PublicityService {
-    public static final String PROCESS = "publicity";
     public static final String RESULTS = "RESULTS";
     /** What an objector may write (an engine string variable holds at most 4000 characters). */
     public static final int OBJECTION_MAX_LENGTH = 2000;
@@ -136,8 +137,8 @@ public class PublicityService {
                 title == null || title.isBlank() ? defaultTitle : title.trim(), first, days, end.end(),
                 end.official(), false, null, currentUser.id(), now());
         publications.insert(p, applicationIds);
-        var instance = RunAs.system(identity, () -> runtime.startProcessInstanceByKey(PROCESS, id,
-                Variables.createVariables().putValue("publicationId", id).putValue("publicityEnd",
+        var instance = RunAs.system(identity, () -> runtime.startProcessInstanceByKey(PublicityProcess.KEY, id,
+                Variables.createVariables().putValue(PublicityProcess.Vars.PUBLICATION_ID, id).putValue(PublicityProcess.Vars.PUBLICITY_END,
                         Date.from(end.end().plusDays(1).atStartOfDay(Zones.CHINA).toInstant()))));
         publications.setProcessInstance(id, instance.getId());
         tell(p, applicationIds);
@@ -195,11 +196,13 @@ public class PublicityService {
         long objectionId = publications.insertObjection(publicationId, applicationId, about, text.trim(),
                 currentUser.id(), now(), investigator);
         RunAs.system(identity, () -> {
-            runtime.createMessageCorrelation("ObjectionFiled").processInstanceId(p.processInstanceId())
-                    .setVariablesLocal(Map.of("objectionId", objectionId, "applicationId", applicationId,
-                            "investigatorGroup", investigator, "objectionText", text.trim(),
-                            "aboutLabel", "EVALUATION".equals(about) ? "涉及评审工作" : "涉及材料真实性",
-                            "applicationLink", "/api/applications/" + applicationId))
+            runtime.createMessageCorrelation(PublicityProcess.MESSAGE_OBJECTION_FILED).processInstanceId(p.processInstanceId())
+                    .setVariablesLocal(Map.of(PublicityProcess.Vars.OBJECTION_ID, objectionId,
+                            PublicityProcess.Vars.APPLICATION_ID, applicationId,
+                            PublicityProcess.Vars.INVESTIGATOR_GROUP, investigator,
+                            PublicityProcess.Vars.OBJECTION_TEXT, text.trim(),
+                            PublicityProcess.Vars.ABOUT_LABEL, "EVALUATION".equals(about) ? "涉及评审工作" : "涉及材料真实性",
+                            PublicityProcess.Vars.APPLICATION_LINK, "/api/applications/" + applicationId))
                     .correlate();
             return null;
         });

@@ -1,5 +1,7 @@
 package cn.chifeng.title.publicity;
 
+import cn.chifeng.title.process.PublicityProcess;
+
 import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,17 +26,17 @@ class RecordObjectionOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object outcome = execution.getVariable("objectionOutcome");
+        Object outcome = execution.getVariable(PublicityProcess.Vars.OBJECTION_OUTCOME);
         if (!"UPHELD".equals(outcome) && !"DISMISSED".equals(outcome)) {
             throw new NotValidException("核查结果须为 UPHELD（异议成立）或 DISMISSED（异议不成立）");
         }
         String user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
                 ? "system" : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication()
                 .getUserId();
-        long id = ((Number) execution.getVariable("objectionId")).longValue();
-        publications.resolveObjection(id, (String) outcome, (String) execution.getVariable("objectionNote"), user,
+        long id = ((Number) execution.getVariable(PublicityProcess.Vars.OBJECTION_ID)).longValue();
+        publications.resolveObjection(id, (String) outcome, (String) execution.getVariable(PublicityProcess.Vars.OBJECTION_NOTE), user,
                 Zones.now(clock));
-        publicity.clearIfDone((String) execution.getVariable("publicationId"),
-                (String) execution.getVariable("applicationId"));
+        publicity.clearIfDone((String) execution.getVariable(PublicityProcess.Vars.PUBLICATION_ID),
+                (String) execution.getVariable(PublicityProcess.Vars.APPLICATION_ID));
     }
 }

@@ -1,5 +1,7 @@
 package cn.chifeng.title.review;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import cn.chifeng.title.application.ReviewTrail;
 
 import cn.chifeng.title.process.ReviewDecision;
@@ -39,7 +41,7 @@ class ReviewDecisionListener implements TaskListener {
         ReviewRules.check(decision, comment, attested);
         Stage stage = Stage.valueOf((String) task.getVariable(Vars.CURRENT_STAGE));
         if (decision == ReviewDecision.CORRECTION) {
-            ReviewRules.checkCorrection(stage, Boolean.TRUE.equals(task.getVariable("correctionIssued")));
+            ReviewRules.checkCorrection(stage, Boolean.TRUE.equals(task.getVariable(TitleApplicationProcess.Vars.CORRECTION_ISSUED)));
         }
 
         String applicationId = (String) task.getVariable(Vars.APPLICATION_ID);

@@ -85,11 +85,11 @@ public class ReviewDigest {
             if (!TitleApplicationProcess.STAGE_TASKS.containsValue(t.getTaskDefinitionKey())) {
                 continue;
             }
-            Map<String, Object> v = runtime.getVariables(t.getExecutionId(), List.of("season", Vars.STAGE_GROUP,
-                    Vars.APPLICATION_ID, "applicantName"));
-            if (v.get("season") instanceof Number n && n.intValue() == year) {
+            Map<String, Object> v = runtime.getVariables(t.getExecutionId(), List.of(Vars.SEASON, Vars.STAGE_GROUP,
+                    Vars.APPLICATION_ID, Vars.APPLICANT_NAME));
+            if (v.get(Vars.SEASON) instanceof Number n && n.intValue() == year) {
                 pendingByGroup.computeIfAbsent((String) v.get(Vars.STAGE_GROUP), g -> new ArrayList<>())
-                        .add(v.get(Vars.APPLICATION_ID) + " " + v.get("applicantName") + "（" + t.getName() + "）");
+                        .add(v.get(Vars.APPLICATION_ID) + " " + v.get(Vars.APPLICANT_NAME) + "（" + t.getName() + "）");
             }
         }
         int sent = 0;

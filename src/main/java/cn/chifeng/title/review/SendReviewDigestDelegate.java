@@ -1,5 +1,7 @@
 package cn.chifeng.title.review;
 
+import cn.chifeng.title.process.ReviewRemindersProcess;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,6 @@ class SendReviewDigestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("digestsQueued", digest.sendToday());
+        execution.setVariable(ReviewRemindersProcess.Vars.DIGESTS_QUEUED, digest.sendToday());
     }
 }

@@ -1,5 +1,8 @@
 package cn.chifeng.title.season;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.function.Function;
@@ -23,15 +26,15 @@ class ReviewCloseTimers implements SeasonTimers {
 
     @Override
     public void seasonChanged(Season season) {
-        move(season, SeasonDeadlines.TIMER_REVIEW_CLOSE, Season::reviewClose, "reviewCloseDay");
-        move(season, "Timer_ReviewCloseEscalation", Season::reviewClose, "reviewCloseDay");
-        move(season, SeasonDeadlines.TIMER_EVALUATION_CLOSE, Season::evaluationClose, "evaluationCloseDay");
+        move(season, TitleApplicationProcess.TIMER_REVIEW_CLOSE, Season::reviewClose, Vars.REVIEW_CLOSE_DAY);
+        move(season, TitleApplicationProcess.TIMER_REVIEW_CLOSE_ESCALATION, Season::reviewClose, Vars.REVIEW_CLOSE_DAY);
+        move(season, TitleApplicationProcess.TIMER_EVALUATION_CLOSE, Season::evaluationClose, Vars.EVALUATION_CLOSE_DAY);
     }
 
     /** Sets the due date of every timer of the activity in the season's applications to the end of its new day. */
     private void move(Season season, String activity, Function<Season, LocalDate> deadline, String dayVariable) {
         for (Job job : management.createJobQuery().activityId(activity).timers().list()) {
-            Object year = runtime.getVariable(job.getProcessInstanceId(), "season");
+            Object year = runtime.getVariable(job.getProcessInstanceId(), Vars.SEASON);
             if (year instanceof Number n && n.intValue() == season.year()) {
                 String series = (String) runtime.getVariable(job.getProcessInstanceId(), "series");
                 LocalDate day = deadline.apply(season.forSeries(series));

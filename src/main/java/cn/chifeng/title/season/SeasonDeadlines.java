@@ -1,5 +1,7 @@
 package cn.chifeng.title.season;
 
+import cn.chifeng.title.process.TitleApplicationProcess;
+
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -15,8 +17,6 @@ import cn.chifeng.title.common.Zones;
  */
 @Component("seasonDeadlines")
 public class SeasonDeadlines {
-    public static final String TIMER_REVIEW_CLOSE = "Timer_ReviewClose";
-    public static final String TIMER_EVALUATION_CLOSE = "Timer_EvaluationClose";
 
     private final SeasonService seasons;
 
@@ -35,9 +35,9 @@ public class SeasonDeadlines {
     }
 
     private Season season(DelegateExecution execution) {
-        int year = ((Number) execution.getVariable("season")).intValue();
+        int year = ((Number) execution.getVariable(TitleApplicationProcess.Vars.SEASON)).intValue();
         return seasons.find(year).orElseThrow(() -> new IllegalStateException(year + " 年度未配置"))
-                .forSeries((String) execution.getVariable("series"));
+                .forSeries((String) execution.getVariable(TitleApplicationProcess.Vars.SERIES));
     }
 
     static Date endOf(LocalDate day) {

@@ -1,5 +1,7 @@
 package cn.chifeng.title.application;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -419,7 +421,7 @@ class ApplicationApiIT extends IntegrationTestBase {
                 .processInstanceBusinessKey(applicationId).singleResult().getId();
         String task = tasks.createTaskQuery().processInstanceId(pid).singleResult().getId();
         users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(task,
-                Map.of("decision", "RETURN", "comment", comment, "attested", false)));
+                Map.of(Vars.DECISION, "RETURN", Vars.COMMENT, comment, Vars.ATTESTED, false)));
     }
 
     private static HttpHeaders basic(String user, String password) {

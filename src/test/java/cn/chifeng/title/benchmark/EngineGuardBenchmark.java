@@ -1,5 +1,7 @@
 package cn.chifeng.title.benchmark;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ class EngineGuardBenchmark extends IntegrationTestBase {
     @Test
     void completionWithAndWithoutTheGuard() {
         String reviewer = users.reviewer("unit-nc-hospital");
-        Map<String, Object> approve = Map.of("decision", "APPROVE", "attested", true, "comment", "同意");
+        Map<String, Object> approve = Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true, Vars.COMMENT, "同意");
         List<String> warm = unitTasks(2 * WARM_UP);
         for (int i = 0; i < WARM_UP; i++) {
             String id = warm.get(i);

@@ -1,5 +1,7 @@
 package cn.chifeng.title.committee;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,8 +46,8 @@ class EvaluationCloseIT extends IntegrationTestBase {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
             String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
                     .findFirst().orElseThrow().getGroupId();
-            users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE",
-                    "attested", true)));
+            users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of(Vars.DECISION, "APPROVE",
+                    Vars.ATTESTED, true)));
             notices.passIfWaiting(a.processInstanceId());
         }
         assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult()

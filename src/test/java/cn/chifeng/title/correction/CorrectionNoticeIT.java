@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationStatus;
 import cn.chifeng.title.process.TitleApplicationProcess;
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
 import cn.chifeng.title.support.Api;
 import cn.chifeng.title.support.Dossiers;
 import cn.chifeng.title.support.IntegrationTestBase;
@@ -88,6 +89,40 @@ class CorrectionNoticeIT extends IntegrationTestBase {
         assertThat(document.getBody()).contains("职称申报材料补正告知书", "学历证书复印件缺页", "继续教育审验卡未盖章",
                 "论文检索证明", "2025年6月17日", "视为放弃申报", "本告知只发出一次", "赤人社办发〔2025〕69号")
                 .as("every placeholder of the template filled").doesNotContainPattern("\\{[A-Za-z]\\w*}");
+    }
+
+    /** SEA-7: after the review close the notice alone opens the materials, until its deadline and no longer. */
+    @Test
+    void afterTheReviewCloseANoticeTakesMaterialsUntilItsDeadlineOnly() {
+        String id = atTheCommitteeOffice();
+        clock.set(LocalDateTime.of(2025, 7, 7, 9, 0)); // Monday, after the review close (07-02)
+        assertThat(uploadPdf(id).getStatusCode()).as("no notice: closed").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+
+        decide(id, "CORRECTION", ITEMS); // five working days from 07-08: until Monday 07-14
+        clock.set(LocalDateTime.of(2025, 7, 14, 22, 0));
+        assertThat(uploadPdf(id).getStatusCode()).as("on the deadline day").isEqualTo(HttpStatus.CREATED);
+
+        clock.set(LocalDateTime.of(2025, 7, 15, 9, 0));
+        ResponseEntity<String> late = uploadPdf(id);
+        assertThat(late.getStatusCode()).as("the day after").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(late.getBody()).contains("MATERIALS_CLOSED", "一次性补正告知的时限内");
+    }
+
+    private ResponseEntity<String> uploadPdf(String id) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("item", "EDUCATION");
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(
+                "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            @Override
+            public String getFilename() {
+                return "补正.pdf";
+            }
+        });
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.MULTIPART_FORM_DATA);
+        h.setBasicAuth(applicant, TestUsers.PASSWORD);
+        return http.exchange("/api/applications/" + id + "/materials", HttpMethod.POST, new HttpEntity<>(parts, h),
+                String.class);
     }
 
     @Test
@@ -163,7 +198,7 @@ class CorrectionNoticeIT extends IntegrationTestBase {
         Map<String, Object> vars = new HashMap<>();
         vars.put("decision", decision);
         vars.put("comment", comment);
-        vars.put("attested", "APPROVE".equals(decision));
+        vars.put(Vars.ATTESTED, "APPROVE".equals(decision));
         users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
         notices.passIfWaiting(t.getProcessInstanceId());
     }

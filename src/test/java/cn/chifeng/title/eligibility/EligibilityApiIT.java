@@ -1,5 +1,7 @@
 package cn.chifeng.title.eligibility;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,8 +159,8 @@ class EligibilityApiIT extends IntegrationTestBase {
             String group = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
             Map<String, Object> vars = "Task_CommitteeEvaluation".equals(task.getTaskDefinitionKey())
-                    ? Map.of("evaluationResult", "PASSED")
-                    : Map.of("decision", "APPROVE", "attested", true);
+                    ? Map.of(Vars.EVALUATION_RESULT, "PASSED")
+                    : Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true);
             users.as(users.reviewer(group), () -> tasks.complete(task.getId(), vars));
             notices.passIfWaiting(pid);
         }

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +36,7 @@ import cn.chifeng.title.application.Dossier.ServicePeriod;
  */
 class EligibilityCasesTest {
     static final LocalDate CUTOFF = LocalDate.of(2025, 7, 15);
-    private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final DmnEngine DMN = cn.chifeng.title.feel.CachingFeelEngineFactory.dmnEngine(); // as the product evaluates
     private static DmnDecision eligibility;
 
     @BeforeAll

@@ -1,5 +1,7 @@
 package cn.chifeng.title.material;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,7 +125,7 @@ class MaterialsIT extends IntegrationTestBase {
 
         String task = tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId();
         users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(task,
-                Map.of("decision", "RETURN", "comment", "线上线下学历证书不一致", "attested", false)));
+                Map.of(Vars.DECISION, "RETURN", Vars.COMMENT, "线上线下学历证书不一致", Vars.ATTESTED, false)));
         assertThat(upload(applicant, id, "EDUCATION", "fixed.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         clock.set(LocalDateTime.of(2025, 7, 3, 9, 0));

@@ -1,5 +1,7 @@
 package cn.chifeng.title.notification;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +55,7 @@ class NotificationIT extends IntegrationTestBase {
         Map<String, Object> vars = new HashMap<>();
         vars.put("decision", decision);
         vars.put("comment", comment);
-        vars.put("attested", false);
+        vars.put(Vars.ATTESTED, false);
         users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(task, vars));
     }
 

@@ -1,5 +1,7 @@
 package cn.chifeng.title.process;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -56,14 +58,14 @@ public class PublicityProcessTest {
     }
 
     private ProcessInstance notice() {
-        return engine.getRuntimeService().startProcessInstanceByKey("publicity", "GS2025-TEST", Map.of(
-                "publicationId", "GS2025-TEST", "publicityEnd", new Date(System.currentTimeMillis() + 86_400_000L)));
+        return engine.getRuntimeService().startProcessInstanceByKey(PublicityProcess.KEY, "GS2025-TEST", Map.of(
+                PublicityProcess.Vars.PUBLICATION_ID, "GS2025-TEST", PublicityProcess.Vars.PUBLICITY_END, new Date(System.currentTimeMillis() + 86_400_000L)));
     }
 
     private void object(ProcessInstance pi, String investigator, long objectionId) {
-        engine.getRuntimeService().createMessageCorrelation("ObjectionFiled").processInstanceId(pi.getId())
-                .setVariablesLocal(Map.of("objectionId", objectionId, "investigatorGroup", investigator,
-                        "objectionText", "异议内容", "aboutLabel", "涉及材料真实性"))
+        engine.getRuntimeService().createMessageCorrelation(PublicityProcess.MESSAGE_OBJECTION_FILED).processInstanceId(pi.getId())
+                .setVariablesLocal(Map.of(PublicityProcess.Vars.OBJECTION_ID, objectionId, PublicityProcess.Vars.INVESTIGATOR_GROUP, investigator,
+                        PublicityProcess.Vars.OBJECTION_TEXT, "异议内容", PublicityProcess.Vars.ABOUT_LABEL, "涉及材料真实性"))
                 .correlate();
     }
 
@@ -74,13 +76,13 @@ public class PublicityProcessTest {
     @Test
     void aNoticeWithoutObjectionsEndsWhenItsPeriodEnds() throws Exception {
         ProcessInstance pi = notice();
-        assertThat(pi).isWaitingAt("Timer_PublicityEnd");
+        assertThat(pi).isWaitingAt(PublicityProcess.TIMER_PUBLICITY_END);
 
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(pi.getId()).singleResult().getId());
 
         verify(close).execute(any());
-        assertThat(pi).isEnded().hasPassed("Task_ClosePublication", "EndEvent_PublicationEnded");
+        assertThat(pi).isEnded().hasPassed(PublicityProcess.TASK_CLOSE_PUBLICATION, PublicityProcess.END_PUBLICATION_ENDED);
     }
 
     @Test
@@ -93,15 +95,15 @@ public class PublicityProcessTest {
         assertThat(investigations(pi).stream().flatMap(t -> engine.getTaskService().getIdentityLinksForTask(t.getId())
                 .stream()).map(IdentityLink::getGroupId).toList())
                 .containsExactlyInAnyOrder("unit-nc-hospital", "cmte-health-city");
-        assertThat(pi).isWaitingAt("Timer_PublicityEnd", "Task_InvestigateObjection");
+        assertThat(pi).isWaitingAt(PublicityProcess.TIMER_PUBLICITY_END, PublicityProcess.TASK_INVESTIGATE_OBJECTION);
         verify(recordOutcome, never()).execute(any());
 
         for (Task t : investigations(pi)) {
-            engine.getTaskService().complete(t.getId(), Map.of("objectionOutcome", "DISMISSED",
-                    "objectionNote", "经核查不属实"));
+            engine.getTaskService().complete(t.getId(), Map.of(PublicityProcess.Vars.OBJECTION_OUTCOME, "DISMISSED",
+                    PublicityProcess.Vars.OBJECTION_NOTE, "经核查不属实"));
         }
         verify(recordOutcome, times(2)).execute(any());
-        assertThat(pi).isWaitingAt("Timer_PublicityEnd");
+        assertThat(pi).isWaitingAt(PublicityProcess.TIMER_PUBLICITY_END);
         assertThat(investigations(pi)).isEmpty();
     }
 }

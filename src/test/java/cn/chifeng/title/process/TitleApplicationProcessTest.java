@@ -72,8 +72,8 @@ public class TitleApplicationProcessTest {
         Mocks.register("determineRouteDelegate", (JavaDelegate) execution -> { });
         Mocks.register("advanceStageDelegate", (JavaDelegate) this::advance);
         Mocks.register("issueCorrectionNoticeDelegate", (JavaDelegate) execution -> {
-            execution.setVariable("correctionIssued", true);
-            execution.setVariable("correctionDeadline", new Date(System.currentTimeMillis() + 3_600_000L));
+            execution.setVariable(Vars.CORRECTION_ISSUED, true);
+            execution.setVariable(Vars.CORRECTION_DEADLINE, new Date(System.currentTimeMillis() + 3_600_000L));
         });
         Mocks.register("recordViolationDelegate", recordViolation);
         Mocks.register("escalateReviewDelegate", escalate);
@@ -119,7 +119,7 @@ public class TitleApplicationProcessTest {
     /** As AdvanceStageDelegate does, without the register: the next stage of the route, or the route complete. */
     private void advance(DelegateExecution execution) {
         int next = (Integer) execution.getVariable(Vars.ROUTE_INDEX) + 1;
-        execution.setVariable("stagePublicity", nextPublicity);
+        execution.setVariable(Vars.STAGE_PUBLICITY, nextPublicity);
         if (next >= ROUTE.size()) {
             execution.setVariable(Vars.ROUTE_COMPLETE, true);
             return;

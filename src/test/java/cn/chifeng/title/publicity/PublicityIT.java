@@ -1,5 +1,7 @@
 package cn.chifeng.title.publicity;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,8 +56,8 @@ class PublicityIT extends IntegrationTestBase {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
             String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
                     .findFirst().orElseThrow().getGroupId();
-            Map<String, Object> vars = i < 3 ? Map.of("decision", "APPROVE", "attested", true)
-                    : Map.of("evaluationResult", "PASSED");
+            Map<String, Object> vars = i < 3 ? Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true)
+                    : Map.of(Vars.EVALUATION_RESULT, "PASSED");
             users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
             notices.passIfWaiting(a.processInstanceId());
         }
@@ -145,7 +147,7 @@ class PublicityIT extends IntegrationTestBase {
         ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().build()));
         Task unitTask = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
         users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(unitTask.getId(),
-                Map.of("decision", "APPROVE", "attested", true)));
+                Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true)));
 
         assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_PUBLICITY);
         assertThat(tasks.createTaskQuery().processInstanceId(a.processInstanceId()).count()).isZero();
@@ -175,8 +177,8 @@ class PublicityIT extends IntegrationTestBase {
         ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().build()));
         for (String group : List.of("unit-nc-hospital", "ningcheng-health", "ningcheng-hr")) {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
-            users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE",
-                    "attested", true)));
+            users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of(Vars.DECISION, "APPROVE",
+                    Vars.ATTESTED, true)));
             if (!"ningcheng-hr".equals(group)) {
                 notices.passIfWaiting(a.processInstanceId());
             }

@@ -8,7 +8,6 @@ import java.io.InputStream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * notice before the next level (REV-1 unit nominees, REV-3 rosters of the county bureau or a city department).
  */
 class StagePublicityTableTest {
-    private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final DmnEngine DMN = cn.chifeng.title.feel.CachingFeelEngineFactory.dmnEngine(); // as the product evaluates
     private static DmnDecision table;
 
     @BeforeAll

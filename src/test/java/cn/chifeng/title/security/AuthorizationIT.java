@@ -1,5 +1,7 @@
 package cn.chifeng.title.security;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +51,7 @@ class AuthorizationIT extends IntegrationTestBase {
             String task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                     .singleResult().getId();
             users.as(users.reviewer(group), () -> engine.getTaskService().complete(task,
-                    Map.of("decision", "APPROVE", "attested", true)));
+                    Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true)));
             notices.passIfWaiting(processInstanceId);
         }
         ningchengTask = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)

@@ -1,5 +1,7 @@
 package cn.chifeng.title.security;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,8 +123,8 @@ class BadInputIT extends SecurityTestBase {
         String unit = users.reviewer("unit-nc-hospital");
         for (int i = 0; i < 3; i++) {
             String taskId = task(a).getId();
-            users.as(unit, () -> engine.getTaskService().complete(taskId, Map.of("decision", "RETURN",
-                    "comment", "请补充".repeat(600))));
+            users.as(unit, () -> engine.getTaskService().complete(taskId, Map.of(Vars.DECISION, "RETURN",
+                    Vars.COMMENT, "请补充".repeat(600))));
             users.api(applicant, () -> applications.resubmit(a.id()));
         }
         approve(a);

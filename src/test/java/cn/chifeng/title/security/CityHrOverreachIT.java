@@ -1,5 +1,7 @@
 package cn.chifeng.title.security;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -68,7 +70,7 @@ class CityHrOverreachIT extends SecurityTestBase {
     @Test
     void itCannotCompleteAnotherBodysTask() {
         assertThat(http().as(cityHr).json().post("/engine-rest/task/" + task(a).getId() + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "attested", Map.of("value", true))))
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "APPROVE"), Vars.ATTESTED, Map.of("value", true))))
                 .getStatusCode().value()).isIn(403, 404);
         assertThat(task(a).getTaskDefinitionKey()).isEqualTo("Task_CountyHrReview");
     }

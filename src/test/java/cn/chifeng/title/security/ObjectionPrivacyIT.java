@@ -1,5 +1,7 @@
 package cn.chifeng.title.security;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,7 +41,7 @@ class ObjectionPrivacyIT extends SecurityTestBase {
     void aNoticeWithAnObjection() {
         applicant = unique("objected");
         a = submitted(applicant);
-        Map<String, Object> unitApproval = Map.of("decision", "APPROVE", "attested", true);
+        Map<String, Object> unitApproval = Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true);
         users.as(users.reviewer("unit-nc-hospital"), () -> engine.getTaskService().complete(task(a).getId(),
                 unitApproval));
         publicationId = users.api(users.reviewer("unit-nc-hospital"), () -> publicity.publish("UNIT_NOMINEES",

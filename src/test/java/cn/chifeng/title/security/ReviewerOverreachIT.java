@@ -1,5 +1,7 @@
 package cn.chifeng.title.security;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -41,7 +43,7 @@ class ReviewerOverreachIT extends SecurityTestBase {
     }
 
     private static Map<String, Object> approveWith(String name, Object value) {
-        return Map.of("decision", Map.of("value", "APPROVE"), "attested", Map.of("value", true),
+        return Map.of(Vars.DECISION, Map.of("value", "APPROVE"), Vars.ATTESTED, Map.of("value", true),
                 name, Map.of("value", value));
     }
 
@@ -71,12 +73,12 @@ class ReviewerOverreachIT extends SecurityTestBase {
 
     @Test
     void aValueTheFormDoesNotOfferOrOfTheWrongTypeIsRefused() {
-        ResponseEntity<String> decision = complete("submit-form", Map.of("decision", Map.of("value", "SKIP_ALL"),
-                "attested", Map.of("value", true)));
-        ResponseEntity<String> attested = complete("submit-form", Map.of("decision", Map.of("value", "APPROVE"),
-                "attested", Map.of("value", "yes")));
-        ResponseEntity<String> longComment = complete("submit-form", Map.of("decision", Map.of("value", "RETURN"),
-                "comment", Map.of("value", "很".repeat(2001))));
+        ResponseEntity<String> decision = complete("submit-form", Map.of(Vars.DECISION, Map.of("value", "SKIP_ALL"),
+                Vars.ATTESTED, Map.of("value", true)));
+        ResponseEntity<String> attested = complete("submit-form", Map.of(Vars.DECISION, Map.of("value", "APPROVE"),
+                Vars.ATTESTED, Map.of("value", "yes")));
+        ResponseEntity<String> longComment = complete("submit-form", Map.of(Vars.DECISION, Map.of("value", "RETURN"),
+                Vars.COMMENT, Map.of("value", "很".repeat(2001))));
 
         assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(Http.map(decision).get("message").toString()).contains("“审核结论”的取值“SKIP_ALL”无效", "通过（APPROVE）");
@@ -88,7 +90,7 @@ class ReviewerOverreachIT extends SecurityTestBase {
 
     @Test
     void aRefusedRuleIsAPlainChineseMessage() {
-        ResponseEntity<String> r = complete("submit-form", Map.of("decision", Map.of("value", "RETURN")));
+        ResponseEntity<String> r = complete("submit-form", Map.of(Vars.DECISION, Map.of("value", "RETURN")));
 
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(Http.map(r).get("message")).isEqualTo("审核结论为“退回修改”时必须填写审核意见");
@@ -97,8 +99,8 @@ class ReviewerOverreachIT extends SecurityTestBase {
 
     @Test
     void theFormsOwnFieldsStillComplete() {
-        ResponseEntity<String> r = complete("submit-form", Map.of("decision", Map.of("value", "APPROVE"),
-                "comment", Map.of("value", "同意"), "attested", Map.of("value", true)));
+        ResponseEntity<String> r = complete("submit-form", Map.of(Vars.DECISION, Map.of("value", "APPROVE"),
+                Vars.COMMENT, Map.of("value", "同意"), Vars.ATTESTED, Map.of("value", true)));
 
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isZero();
@@ -155,14 +157,14 @@ class ReviewerOverreachIT extends SecurityTestBase {
         String ownTask = task(own).getId();
 
         ResponseEntity<String> r = http().as(person).json().post("/engine-rest/task/" + ownTask + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "attested", Map.of("value", true))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "APPROVE"), Vars.ATTESTED, Map.of("value", true))));
 
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(Http.map(r).get("message")).isEqualTo("不能审核本人的申报");
         assertThat(task(own).getId()).isEqualTo(ownTask);
         // a colleague of the unit may
         users.as(users.reviewer("unit-nc-hospital"), () -> engine.getTaskService().complete(ownTask,
-                Map.of("decision", "APPROVE", "attested", true)));
+                Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true)));
         assertThat(engine.getTaskService().createTaskQuery().taskId(ownTask).count()).isZero();
     }
 
@@ -172,7 +174,7 @@ class ReviewerOverreachIT extends SecurityTestBase {
         users.applicant(both);
 
         ResponseEntity<String> r = http().as(both).json().post("/engine-rest/task/" + taskId + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "attested", Map.of("value", true))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "APPROVE"), Vars.ATTESTED, Map.of("value", true))));
 
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(task(a).getId()).isEqualTo(taskId);

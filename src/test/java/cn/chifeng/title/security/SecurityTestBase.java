@@ -1,5 +1,7 @@
 package cn.chifeng.title.security;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 
 import java.util.List;
@@ -46,7 +48,7 @@ abstract class SecurityTestBase extends IntegrationTestBase {
         String group = engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
                 .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
         users.as(users.reviewer(group), () -> engine.getTaskService().complete(t.getId(),
-                Map.of("decision", "APPROVE", "attested", true)));
+                Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true)));
         notices.passIfWaiting(a.processInstanceId());
     }
 

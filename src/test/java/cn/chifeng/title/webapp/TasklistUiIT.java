@@ -1,5 +1,7 @@
 package cn.chifeng.title.webapp;
 
+import cn.chifeng.title.process.TitleApplicationProcess.Vars;
+
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,7 +160,7 @@ class TasklistUiIT extends IntegrationTestBase {
         Map<String, Object> vars = new HashMap<>();
         vars.put("decision", "APPROVE");
         vars.put("comment", "同意上报");
-        vars.put("attested", true);
+        vars.put(Vars.ATTESTED, true);
         users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
         notices.passIfWaiting(a.processInstanceId());
     }
