@@ -55,7 +55,9 @@ create table evaluation_session (
     measures              varchar(4000) not null,
     committee_size        integer not null,
     reserve_size          integer not null,
+    self_evaluating_unit  varchar(18),
     approver_group        varchar(64) not null,
+    confirmer_group       varchar(64) not null,
     status                varchar(30) not null,
     filed_at              timestamp with time zone,
     approved_at           timestamp with time zone,
@@ -75,6 +77,9 @@ create table session_application (
     application_id        varchar(40) not null references application (id),
     pseudonym             varchar(20) not null,
     employer_code         varchar(18) not null,
+    county                varchar(40),
+    quota_scope           varchar(40),
+    counts_against_quota  boolean default true not null,
     outcome               varchar(20),
     vote_rank             integer,
     primary key (session_id, application_id),
@@ -142,4 +147,23 @@ create table title_quota (
     scope                 varchar(40) not null,
     titles                integer not null,
     primary key (season, quota_kind, scope)
+);
+
+
+-- 延期评审备案 (SEA-5, EVA-8) now belongs to a session and takes effect only when the HR department accepts it
+alter table postponement add column session_id varchar(40);
+alter table postponement add column status varchar(20) default 'ACCEPTED' not null;
+alter table postponement add column decided_by varchar(64);
+alter table postponement add column decided_at timestamp with time zone;
+alter table postponement add column decision_comment varchar(2000);
+
+-- 评审结果备案 (PUB-4): what the office filed for confirmation, and the confirmation
+create table session_confirmation (
+    session_id            varchar(40) primary key references evaluation_session (id),
+    filed_by              varchar(64) not null,
+    filed_at              timestamp with time zone not null,
+    filing_note           varchar(2000),
+    confirmed_by          varchar(64),
+    confirmed_at          timestamp with time zone,
+    confirm_comment       varchar(2000)
 );

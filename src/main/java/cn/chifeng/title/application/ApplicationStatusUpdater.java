@@ -55,6 +55,7 @@ public class ApplicationStatusUpdater {
         return switch (s) {
             case INELIGIBLE -> (String) execution.getVariable(TitleApplicationProcess.Vars.ELIGIBILITY_REASON);
             case RETURNED, REJECTED, CANCELLED, CORRECTION_REQUESTED -> (String) execution.getVariable(Vars.LAST_COMMENT);
+            case NOT_PASSED -> (String) execution.getVariable(TitleApplicationProcess.Vars.EVALUATION_NOTE);
             default -> null;
         };
     }

@@ -11,28 +11,33 @@ import cn.chifeng.title.notification.NotificationOutbox;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 
 /**
- * At the evaluation close (SEA-5, EVA-8): an evaluation not finished is reported to the city HR bureau, unless its
- * committee filed a written postponement for the season.
+ * At the evaluation close (SEA-5, EVA-8): an evaluation not finished is reported to the city HR bureau, unless the
+ * session that holds it has a written postponement the HR department accepted, until a later day.
  */
 @Service
 class LateEvaluations {
     private final Postponements postponements;
+    private final Sessions sessions;
     private final ApplicationRepository applications;
     private final OrganisationDirectory organisations;
     private final NotificationOutbox outbox;
 
-    LateEvaluations(Postponements postponements, ApplicationRepository applications,
+    LateEvaluations(Postponements postponements, Sessions sessions, ApplicationRepository applications,
                     OrganisationDirectory organisations, NotificationOutbox outbox) {
         this.postponements = postponements;
+        this.sessions = sessions;
         this.applications = applications;
         this.organisations = organisations;
         this.outbox = outbox;
     }
 
-    /** @return whether the evaluation is overdue (no postponement filed); if so the city HR bureau is told */
+    /** @return whether the evaluation is overdue (no accepted postponement); if so the city HR bureau is told */
     boolean reportIfOverdue(String applicationId, String committee, String deadline) {
         ApplicationRecord a = applications.find(applicationId).orElseThrow();
-        if (postponements.filed(a.season(), committee)) {
+        java.time.LocalDate close = java.time.LocalDate.parse(deadline);
+        boolean postponed = sessions.openSessionOf(applicationId).flatMap(postponements::acceptedUntil)
+                .filter(until -> until.isAfter(close)).isPresent();
+        if (postponed) {
             return false;
         }
         Map<String, String> values = MessageValues.of(a);

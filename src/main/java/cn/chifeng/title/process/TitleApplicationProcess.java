@@ -22,7 +22,11 @@ public final class TitleApplicationProcess {
     public static final String SUBPROCESS_REVIEW = "SubProcess_Review";
     public static final String RECEIVE_RESUBMISSION = "Receive_Resubmission";
     public static final String TASK_RECORD_VIOLATION = "Task_RecordViolation";
-    public static final String TASK_COMMITTEE_EVALUATION = "Task_CommitteeEvaluation";
+    /** Where an application waits for its committee's session (EVA-3); the session sends {@link #MESSAGE_EVALUATION_DECIDED}. */
+    public static final String RECEIVE_COMMITTEE_EVALUATION = "Receive_CommitteeEvaluation";
+    /** The placeholder user task of versions before 2025.2; running instances are moved off it at start-up. */
+    public static final String LEGACY_TASK_COMMITTEE_EVALUATION = "Task_CommitteeEvaluation";
+    public static final String MESSAGE_EVALUATION_DECIDED = "EvaluationDecided";
     public static final String END_INELIGIBLE = "EndEvent_Ineligible";
     public static final String END_REJECTED = "EndEvent_Rejected";
     public static final String END_CANCELLED = "EndEvent_Cancelled";
@@ -66,7 +70,11 @@ public final class TitleApplicationProcess {
         public static final String DECISION = "decision";
         public static final String COMMENT = "comment";
         public static final String ATTESTED = "attested";
+        /** PASSED, NOT_PASSED or OVER_QUOTA, written by the session when its vote closes (EVA-7, ELI-13). */
         public static final String EVALUATION_RESULT = "evaluationResult";
+        /** Why an evaluation did not pass, shown to the applicant (e.g. 超出名额未通过). */
+        public static final String EVALUATION_NOTE = "evaluationNote";
+        public static final String SESSION_ID = "sessionId";
         /** The trail for the forms' table: Json, not a string (which would hit 4000 characters). */
         public static final String REVIEW_TRAIL = "reviewTrail";
         /** The trail as text, as versions before {@link #REVIEW_TRAIL} kept it; removed when an instance moves on. */
@@ -110,7 +118,7 @@ public final class TitleApplicationProcess {
                 LAST_DECISION, LAST_COMMENT, LAST_REVIEWER, REVIEW_TRAIL, TRAIL_DISPLAY, ROUTE_DISPLAY, ELIGIBILITY,
                 ELIGIBILITY_DISPLAY, CORRECTION_ISSUED, CORRECTION_DEADLINE, STAGE_PUBLICITY, PUBLICITY_GROUP,
                 SEASON, SERIES, TARGET_LEVEL, COUNTY, EMPLOYER_TYPE, EMPLOYER_LEVEL, QUALIFICATION_CUTOFF,
-                REVIEW_CLOSE_DAY, EVALUATION_CLOSE_DAY, PublicityProcess.Vars.PUBLICATION_ID,
+                REVIEW_CLOSE_DAY, EVALUATION_CLOSE_DAY, EVALUATION_RESULT, EVALUATION_NOTE, SESSION_ID, PublicityProcess.Vars.PUBLICATION_ID,
                 PublicityProcess.Vars.OBJECTION_ID, PublicityProcess.Vars.INVESTIGATOR_GROUP);
 
         private Vars() {

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
+import cn.chifeng.title.process.EvaluationSessionProcess;
 import cn.chifeng.title.process.TitleApplicationProcess;
 
 /**
@@ -40,7 +41,10 @@ import cn.chifeng.title.process.TitleApplicationProcess;
  * <li>the city HR bureau: read the applications of the city (instances, history, tasks of {@code title-application},
  * not of {@code publicity}, whose objections are private); it acts through its own tasks and the spot-check
  * return of the API, never by writing variables or modifying instances;</li>
- * <li>{@code supervisors}: Cockpit and read-only access to the applications and their history.</li>
+ * <li>{@code supervisors}: Cockpit and read-only access to the applications, the evaluation sessions and their
+ * history.</li>
+ * <li>{@code experts}: Tasklist and the tasks of their own seat in a session (assigned to them by name), nothing
+ * else; what they review and how they vote goes through the product's API under pseudonyms.</li>
  * </ul>
  */
 @Component
@@ -79,7 +83,13 @@ public class OrganisationAccess {
             grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(id, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ);
             grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
+            grant(id, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ);
         });
+        // experts: Tasklist and the session's model (its forms); each gets their own seat's task from the engine
+        // (the assignee's default task permission), nothing else — no history, no instances, no variables
+        group(Roles.EXPERTS, "评审专家", "EXPERTS");
+        grant(Roles.EXPERTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Roles.EXPERTS, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ);
         group(APPLICANTS, "申报人", "APPLICANTS");
         revokeAllOf(APPLICANTS);
         String cityHr = organisations.cityBody(BodyKind.CITY_HR).orElseThrow().id();
@@ -91,13 +101,17 @@ public class OrganisationAccess {
         grant(Roles.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+        grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
         grant(Roles.SUPERVISORS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
                 Permissions.READ_HISTORY);
         grant(Roles.SUPERVISORS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
 
         Filter mine = filter(FILTER_MINE, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 0, "#1f6feb", "分配给我本人的任务");
-        readByOrganisations(mine, groups.keySet());
+        java.util.Set<String> mineReaders = new java.util.LinkedHashSet<>(groups.keySet());
+        mineReaders.add(Roles.EXPERTS);
+        readByOrganisations(mine, mineReaders);
         Filter organisation = filter(FILTER_ORGANISATION, tasks.createTaskQuery()
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
                 -10, "#2da44e", "本单位（本人所在组）的审核任务，包括同事已认领的");

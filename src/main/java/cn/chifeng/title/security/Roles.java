@@ -10,6 +10,8 @@ public final class Roles {
     public static final String ADMIN = Groups.CAMUNDA_ADMIN;
     /** Supervisors (纪检监督): read-only Cockpit over applications and their history, no tasks, no changes. */
     public static final String SUPERVISORS = "supervisors";
+    /** Experts of the committees' pools: Tasklist and their own seat's tasks only; names, votes by the API (EVA-2). */
+    public static final String EXPERTS = "experts";
 
     private Roles() {
     }

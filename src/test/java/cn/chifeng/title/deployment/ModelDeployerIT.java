@@ -29,7 +29,7 @@ class ModelDeployerIT extends IntegrationTestBase {
         assertThat(p.getResourceName()).isEqualTo("processes/title-application.bpmn");
         assertThat(repository.getDeploymentResourceNames(p.getDeploymentId()))
                 .contains("processes/title-application.bpmn", "forms/stage-review.form",
-                        "forms/committee-evaluation.form");
+                        "forms/session-plan-approval.form", "processes/evaluation-session.bpmn");
         assertThat(latestDecision("review-route").getResourceName()).isEqualTo("dmn/review-route.dmn");
     }
 

@@ -158,12 +158,11 @@ class EligibilityApiIT extends IntegrationTestBase {
             }
             String group = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-            Map<String, Object> vars = "Task_CommitteeEvaluation".equals(task.getTaskDefinitionKey())
-                    ? Map.of(Vars.EVALUATION_RESULT, "PASSED")
-                    : Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true);
+            Map<String, Object> vars = Map.of(Vars.DECISION, "APPROVE", Vars.ATTESTED, true);
             users.as(users.reviewer(group), () -> tasks.complete(task.getId(), vars));
             notices.passIfWaiting(pid);
         }
+        cn.chifeng.title.support.EvaluationDecision.decide(engine, pid, "PASSED");
         String committee = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pid)
                 .variableName("committeeGroup").singleResult().getValue();
         var publication = users.api(users.reviewer(committee), () -> publicity.publishResults(List.of(applicationId), null, null, null));

@@ -36,7 +36,7 @@ import cn.chifeng.title.process.TitleApplicationProcess.Vars;
  * beans themselves do is tested where they live; the end-to-end route scenarios are {@code TitleApplicationProcessIT}.
  */
 @Deployment(resources = {"processes/title-application.bpmn", "forms/stage-review.form",
-        "forms/committee-office-review.form", "forms/committee-evaluation.form"})
+        "forms/committee-office-review.form"})
 public class TitleApplicationProcessTest {
     @RegisterExtension
     static final ProcessEngineExtension EXTENSION = ProcessEngineExtension.builder().useProcessEngine(EngineOnly.engine("title-application-process"))
@@ -68,7 +68,6 @@ public class TitleApplicationProcessTest {
             task.getExecution().setVariable(Vars.LAST_DECISION, task.getVariable(Vars.DECISION));
             task.getExecution().removeVariable(Vars.DECISION);
         });
-        Mocks.register("evaluationResultListener", (TaskListener) task -> { });
         Mocks.register("determineRouteDelegate", (JavaDelegate) execution -> { });
         Mocks.register("advanceStageDelegate", (JavaDelegate) this::advance);
         Mocks.register("issueCorrectionNoticeDelegate", (JavaDelegate) execution -> {
@@ -273,10 +272,10 @@ public class TitleApplicationProcessTest {
     void aCompleteRouteGoesToTheCommitteeAndAPassStandsAfterTheResultNotice() {
         ProcessInstance pi = at("COMMITTEE_OFFICE");
         decide(pi, "APPROVE");
-        assertThat(pi).isWaitingAt(TitleApplicationProcess.TASK_COMMITTEE_EVALUATION);
+        assertThat(pi).isWaitingAt(TitleApplicationProcess.RECEIVE_COMMITTEE_EVALUATION);
         assertThat(statuses).endsWith("IN_EVALUATION");
 
-        engine.getTaskService().complete(task(pi).getId(), Map.of(Vars.EVALUATION_RESULT, "PASSED"));
+        decideEvaluation(pi, "PASSED");
         assertThat(pi).isWaitingAt(TitleApplicationProcess.RECEIVE_RESULT_PUBLICITY);
         correlate(pi, TitleApplicationProcess.MESSAGE_PUBLICITY_CLEARED);
         assertThat(pi).isEnded().hasPassed(TitleApplicationProcess.END_PASSED);
@@ -287,7 +286,7 @@ public class TitleApplicationProcessTest {
     void aFailedEvaluationEnds() {
         ProcessInstance pi = at("COMMITTEE_OFFICE");
         decide(pi, "APPROVE");
-        engine.getTaskService().complete(task(pi).getId(), Map.of(Vars.EVALUATION_RESULT, "NOT_PASSED"));
+        decideEvaluation(pi, "NOT_PASSED");
 
         assertThat(pi).isEnded().hasPassed(TitleApplicationProcess.END_NOT_PASSED);
         assertThat(statuses).endsWith("NOT_PASSED");
@@ -300,7 +299,21 @@ public class TitleApplicationProcessTest {
         engine.getManagementService().executeJob(timer(pi, "Timer_EvaluationClose").getId());
 
         verify(flagLateEvaluation).execute(any());
-        assertThat(pi).isWaitingAt(TitleApplicationProcess.TASK_COMMITTEE_EVALUATION);
+        assertThat(pi).isWaitingAt(TitleApplicationProcess.RECEIVE_COMMITTEE_EVALUATION);
+    }
+
+    /** What an evaluation session's close sends (EvaluationSessionIT runs the session). */
+    private void decideEvaluation(ProcessInstance pi, String result) {
+        engine.getRuntimeService().createMessageCorrelation(TitleApplicationProcess.MESSAGE_EVALUATION_DECIDED)
+                .processInstanceId(pi.getId()).setVariable(Vars.EVALUATION_RESULT, result).correlate();
+    }
+
+    @Test
+    void aResultOtherThanPassedEndsAsNotPassed() {
+        ProcessInstance pi = at("COMMITTEE_OFFICE");
+        decide(pi, "APPROVE");
+        decideEvaluation(pi, "OVER_QUOTA");
+        assertThat(pi).isEnded().hasPassed(TitleApplicationProcess.END_NOT_PASSED);
     }
 
     @Test
