@@ -9,20 +9,29 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String error;
     private final List<FieldError> fieldErrors;
+    private final List<CellError> cellErrors;
 
     public ApiException(HttpStatus status, String error, String message) {
-        this(status, error, message, List.of());
+        this(status, error, message, List.of(), List.of());
     }
 
-    private ApiException(HttpStatus status, String error, String message, List<FieldError> fieldErrors) {
+    private ApiException(HttpStatus status, String error, String message, List<FieldError> fieldErrors,
+                         List<CellError> cellErrors) {
         super(message);
         this.status = status;
         this.error = error;
         this.fieldErrors = fieldErrors;
+        this.cellErrors = cellErrors;
     }
 
     public static ApiException invalid(List<FieldError> errors) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID", "申报信息有误，请按提示修改", errors);
+        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID", "申报信息有误，请按提示修改", errors, List.of());
+    }
+
+    /** A refused uploaded table (e.g. an expert list): every bad cell, by row number and column header. */
+    public static ApiException invalidCells(List<CellError> errors) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_ROWS", "文件内容有误，请按提示逐行修改后重新上传",
+                List.of(), List.copyOf(errors));
     }
 
     public static ApiException invalid(String field, String message) {
@@ -57,7 +66,15 @@ public class ApiException extends RuntimeException {
         return fieldErrors;
     }
 
+    public List<CellError> cellErrors() {
+        return cellErrors;
+    }
+
     /** One refused field with a Chinese message (APP-8). */
     public record FieldError(String field, String message) {
+    }
+
+    /** One refused cell of an uploaded table: its row as the spreadsheet numbers it (header = 1), column, reason. */
+    public record CellError(int row, String column, String reason) {
     }
 }

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-/** Turns refusals into the API's JSON error bodies: `{errors:[{field,message}]}` for 400, `{error,message}` otherwise. */
+/**
+ * Turns refusals into the API's JSON error bodies: {@code {error,message}} always; for a 400 on fields also
+ * {@code errors:[{field,message}]}, for a 400 on an uploaded table {@code errors:[{row,column,reason}]}.
+ */
 @RestControllerAdvice(basePackages = "cn.chifeng.title")
 class ApiExceptionHandler {
 
@@ -25,6 +28,8 @@ class ApiExceptionHandler {
         body.put("message", e.getMessage());
         if (!e.fieldErrors().isEmpty()) {
             body.put("errors", e.fieldErrors());
+        } else if (!e.cellErrors().isEmpty()) {
+            body.put("errors", e.cellErrors());
         }
         return ResponseEntity.status(e.status()).body(body);
     }

@@ -24,8 +24,9 @@ import cn.chifeng.title.season.SeasonService;
 
 /**
  * Demo profile only ({@code title.demo.enabled}): a user per organisation (user id = group id, password
- * {@code demo}), five applicants, a season whose application window contains today, and sample applications at
- * different stages. Safe to re-run: it only adds what is missing.
+ * {@code demo}), five applicants, a season whose application window contains today, the expert pools of the
+ * committees the samples reach ({@code demo/experts/*.csv}), and sample applications at different stages. Safe to
+ * re-run: it only adds what is missing.
  */
 @Component
 @ConditionalOnProperty(name = "title.demo.enabled", havingValue = "true")
@@ -49,14 +50,18 @@ class DemoDataSeeder {
     private final org.camunda.bpm.engine.RuntimeService runtime;
     private final org.camunda.bpm.engine.ManagementService management;
     private final cn.chifeng.title.publicity.PublicityService publicity;
+    private final DemoExperts experts;
 
     DemoDataSeeder(IdentityService identity, TaskService tasks, OrganisationDirectory organisations,
                    SeasonService seasons, SeasonRepository seasonRepository, ApplicationService applications,
                    ApplicationRepository register, @Value("${local.server.port:${server.port:8080}}") String port,
                    org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.ManagementService management,
                    cn.chifeng.title.publicity.PublicityService publicity,
-                   cn.chifeng.title.security.ApplicantAccounts applicantAccounts) {
+                   cn.chifeng.title.security.ApplicantAccounts applicantAccounts,
+                   cn.chifeng.title.expert.ExpertPoolService expertPoolService,
+                   cn.chifeng.title.expert.ExpertPool expertPool) {
         this.applicantAccounts = applicantAccounts;
+        this.experts = new DemoExperts(expertPoolService, expertPool, organisations);
         this.runtime = runtime;
         this.management = management;
         this.publicity = publicity;
@@ -78,6 +83,7 @@ class DemoDataSeeder {
         user("supervisor", "纪检", "监督员", cn.chifeng.title.security.Roles.SUPERVISORS);
         APPLICANTS.forEach(a -> applicantAccounts.create(a[0], a[2], a[1], PASSWORD, a[0] + "@demo.chifeng.invalid"));
         int year = demoSeason();
+        experts.load();
         if (register.count(new ApplicationRepository.Filter(year, null, null, true, null, List.of())) == 0) {
             new DemoApplications(identity, tasks, applications, organisations, runtime, management, publicity)
                     .create(year);
