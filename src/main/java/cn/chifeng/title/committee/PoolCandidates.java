@@ -1,65 +1,51 @@
 package cn.chifeng.title.committee;
 
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-import cn.chifeng.title.code.Level;
+import cn.chifeng.title.expert.Expert;
+import cn.chifeng.title.expert.ExpertPool;
 
-/** The pool as the draw and the session see it: active experts of a committee, in a stable order. */
+/** The pool (EVA-1) as the draw and the session see it: active experts of a committee who can sign in, by id. */
 @Component
 class PoolCandidates {
-    private final JdbcTemplate jdbc;
+    private final ExpertPool pool;
 
-    PoolCandidates(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PoolCandidates(ExpertPool pool) {
+        this.pool = pool;
     }
 
     /** An expert with what the office (and only the office) sees: name, employer, account. */
     record PoolExpert(ExpertDraw.Candidate candidate, String name, String employerName, String account) {
     }
 
-    private static final String COLUMNS = "id, specialty, level, employer_code, private_enterprise, "
-            + "internal_unit_code, seasons_served, name, employer_name, account";
-    private static final RowMapper<PoolExpert> ROW = (rs, n) -> new PoolExpert(new ExpertDraw.Candidate(
-            rs.getLong(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
-            rs.getString(6), seasons(rs.getString(7))), rs.getString(8), rs.getString(9), rs.getString(10));
-
-    static Set<Integer> seasons(String text) {
-        return text == null || text.isBlank() ? Set.of() : Arrays.stream(text.split("[,，、\\s]+"))
-                .filter(s -> !s.isBlank()).map(Integer::valueOf).collect(Collectors.toUnmodifiableSet());
+    private static PoolExpert of(Expert e) {
+        return new PoolExpert(new ExpertDraw.Candidate(e.id(), e.specialty(), e.level(), e.employerCode(),
+                e.privateEnterprise(), e.internalUnitCode(), new HashSet<>(e.seasonsServed())), e.name(),
+                e.employerName(), e.account());
     }
 
-    /** Active (not retired) experts of the committee who can sign in (an account), by id. */
+    /** Active (not retired) experts of the committee with an account to sign in with, in a stable order (by id). */
     List<PoolExpert> active(String committee) {
-        return jdbc.query("select " + COLUMNS + " from expert where committee_group = ? and retired = false "
-                + "and account is not null order by id", ROW, committee);
+        return pool.active(committee).stream().filter(e -> e.account() != null && !e.account().isBlank())
+                .map(PoolCandidates::of).toList();
     }
 
     Optional<PoolExpert> find(long id) {
-        return jdbc.query("select " + COLUMNS + " from expert where id = ?", ROW, id).stream().findFirst();
+        return pool.find(id).map(PoolCandidates::of);
     }
 
     /** The expert of the committee signed in as {@code account}, if any. */
     Optional<PoolExpert> byAccount(String committee, String account) {
-        return jdbc.query("select " + COLUMNS + " from expert where committee_group = ? and account = ?", ROW,
-                committee, account).stream().findFirst();
+        return account == null ? Optional.empty() : pool.all(committee).stream()
+                .filter(e -> account.equals(e.account())).findFirst().map(PoolCandidates::of);
     }
 
     /** Records that the expert served in a season (the three-season rule of later draws, EVA-2). */
     void recordService(long id, int season) {
-        PoolExpert e = find(id).orElseThrow();
-        if (e.candidate().seasonsServed().contains(season)) {
-            return;
-        }
-        String served = java.util.stream.Stream.concat(e.candidate().seasonsServed().stream(),
-                java.util.stream.Stream.of(season)).sorted().map(String::valueOf).collect(Collectors.joining(","));
-        jdbc.update("update expert set seasons_served = ? where id = ?", served, id);
+        pool.recordService(id, season);
     }
 }

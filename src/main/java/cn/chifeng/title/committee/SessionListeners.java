@@ -3,7 +3,6 @@ package cn.chifeng.title.committee;
 import static cn.chifeng.title.process.EvaluationSessionProcess.Vars;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.chifeng.title.common.Zones;
 import cn.chifeng.title.process.EvaluationSessionProcess;
 
 /**
@@ -242,27 +239,5 @@ class SessionListeners {
     @Bean("confirmationReminderDelegate")
     JavaDelegate confirmationReminder(SessionResults results) {
         return execution -> results.remind(session(execution));
-    }
-
-    /** Due dates of the confirmation timers (PUB-4): 25 days and one month after the meeting, 08:00 China time. */
-    @Component("sessionDeadlines")
-    static class SessionDeadlines {
-        private final Sessions sessions;
-
-        SessionDeadlines(Sessions sessions) {
-            this.sessions = sessions;
-        }
-
-        public Date confirmationReminder(DelegateExecution execution) {
-            return at(sessions.find(session(execution)).orElseThrow().meetingDate().plusDays(25));
-        }
-
-        public Date confirmationDue(DelegateExecution execution) {
-            return at(sessions.find(session(execution)).orElseThrow().meetingDate().plusMonths(1));
-        }
-
-        private static Date at(java.time.LocalDate day) {
-            return Date.from(day.atTime(8, 0).atZone(Zones.CHINA).toInstant());
-        }
     }
 }

@@ -1,0 +1,353 @@
+package cn.chifeng.title.committee;
+
+import static cn.chifeng.title.support.Dossiers.dossier;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationRepository;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.application.ApplicationStatus;
+import cn.chifeng.title.expert.ExpertPoolService;
+import cn.chifeng.title.process.EvaluationSessionProcess;
+import cn.chifeng.title.process.EvaluationSessionProcess.Vars;
+import cn.chifeng.title.process.TitleApplicationProcess;
+import cn.chifeng.title.security.Roles;
+import cn.chifeng.title.support.Api;
+import cn.chifeng.title.support.Dossiers;
+import cn.chifeng.title.support.IntegrationTestBase;
+import cn.chifeng.title.support.TestUsers;
+
+/**
+ * A committee meeting from plan to confirmed results (EVA-1 … EVA-8, PUB-1, PUB-4): the plan filed in time and
+ * approved after a return, the draw recorded and replayable, a decline replaced from the reserve, blind review under
+ * pseudonyms (nothing identifying reaches an expert through the engine), 回避, the quorum, the anonymous vote through
+ * the API only, results sent to the applications, the notice, confirmation and the export.
+ */
+class EvaluationSessionIT extends IntegrationTestBase {
+    private static final String COMMITTEE = "cmte-construction-city";
+    private static final String[] OTHERS = {Dossiers.HS_HOSPITAL, Dossiers.NC_SCHOOL, Dossiers.NC_HOSPITAL,
+            Dossiers.SD_TOWNSHIP, Dossiers.HS_VOCATIONAL, Dossiers.CITY_HOSPITAL};
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    ApplicationRepository register;
+    @Autowired
+    ExpertPoolService pools;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A city construction assistant waiting for the committee (3 review stages approved). */
+    private ApplicationRecord awaiting(String name) {
+        String applicant = users.applicant("session-" + System.nanoTime());
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().name(name)
+                .employer(Dossiers.CITY_DESIGN, "赤峰市建筑勘察设计院", "PUBLIC_INSTITUTION", "CITY", "songshan",
+                        "city-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT").build()));
+        for (int i = 0; i < 3; i++) {
+            Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+            String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
+                    .findFirst().orElseThrow().getGroupId();
+            users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of(
+                    TitleApplicationProcess.Vars.DECISION, "APPROVE", TitleApplicationProcess.Vars.ATTESTED, true)));
+            notices.passIfWaiting(a.processInstanceId());
+        }
+        assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_EVALUATION);
+        return a;
+    }
+
+    /** Ten experts of 专业技术 with accounts; three from private enterprises, one of the applicants' employer. */
+    private List<String> pool(String tag) {
+        StringBuilder csv = new StringBuilder("姓名,专业,层级,工作单位,统一社会信用代码,是否民营企业,自主评审单位内部专家,已参评年度,登录账号\n");
+        List<String> accounts = new ArrayList<>();
+        String[] names = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+        for (int i = 0; i < 10; i++) {
+            String account = "x" + tag + "-" + i;
+            users.user(account, Roles.EXPERTS);
+            accounts.add(account);
+            boolean ownEmployer = i == 0;
+            boolean privateEnterprise = i >= 7;
+            csv.append("专家").append(names[i]).append(tag).append(",专业技术,中级,")
+                    .append(ownEmployer ? "赤峰市建筑勘察设计院," + Dossiers.CITY_DESIGN : privateEnterprise
+                            ? "元宝山发电有限责任公司," + Dossiers.YB_POWER : "其他单位," + OTHERS[i - 1])
+                    .append(privateEnterprise ? ",是" : ",否").append(",,").append(i == 9 ? "2022、2023、2024" : "")
+                    .append(",").append(account).append("\n");
+        }
+        users.api(TestUsers.ADMIN, () -> pools.importFile(COMMITTEE, csv.toString().getBytes(StandardCharsets.UTF_8),
+                "pool.csv"));
+        return accounts;
+    }
+
+    private Map<String, Object> plan(List<String> ids, String meetingDate, String specialty) {
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("committee", COMMITTEE);
+        plan.put("season", 2025);
+        plan.put("series", "CONSTRUCTION_ENGINEERING");
+        plan.put("targetLevel", "ASSISTANT");
+        plan.put("specialty", specialty);
+        plan.put("meetingDate", meetingDate);
+        plan.put("place", "赤峰市住建局三楼会议室");
+        plan.put("procedure", "专家在线评审、会议评议、无记名投票");
+        plan.put("measures", "评审纪律、保密和回避制度");
+        plan.put("committeeSize", 7);
+        plan.put("reserveSize", 2);
+        plan.put("applicationIds", ids);
+        return plan;
+    }
+
+    private Task task(String sessionProcess, String activity) {
+        return tasks.createTaskQuery().processInstanceId(sessionProcess).taskDefinitionKey(activity).list().stream()
+                .findFirst().orElse(null);
+    }
+
+    private String instance(String sessionId) {
+        return jdbc.queryForObject("select process_instance_id from evaluation_session where id = ?", String.class,
+                sessionId);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aCommitteeTakesItsApplicationsFromPlanToConfirmedResults() throws Exception {
+        String tag = Long.toString(System.nanoTime() % 100000);
+        ApplicationRecord good = awaiting("郑好");
+        ApplicationRecord weak = awaiting("钱弱");
+        List<String> experts = pool(tag);
+        String office = users.reviewer(COMMITTEE);
+        Api officeApi = new Api(http, office);
+        List<String> ids = List.of(good.id(), weak.id());
+
+        // EVA-3: a plan filed 6 days before the meeting is refused with the reason; the 7 is data
+        ResponseEntity<Map<String, Object>> late = officeApi.post("/api/evaluation-sessions", plan(ids, "2025-06-16", "专业技术"));
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(late.getBody().toString()).contains("meetingDate").contains("7 天前").contains("只有 6 天");
+        // EVA-4: cross-specialty refused; another committee's office and an applicant refused
+        ResponseEntity<Map<String, Object>> cross = officeApi.post("/api/evaluation-sessions", plan(ids, "2025-06-17", "建筑学"));
+        assertThat(cross.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(cross.getBody().toString()).contains("applicationIds").contains("跨专业");
+        assertThat(new Api(http, users.reviewer("cmte-health-city")).post("/api/evaluation-sessions",
+                plan(ids, "2025-06-17", "专业技术")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(new Api(http, users.applicant("nosy-" + tag)).post("/api/evaluation-sessions",
+                plan(ids, "2025-06-17", "专业技术")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<Map<String, Object>> filed = officeApi.post("/api/evaluation-sessions", plan(ids, "2025-06-17", "专业技术"));
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String sessionId = (String) filed.getBody().get("id");
+        String pi = instance(sessionId);
+        assertThat(filed.getBody().get("approverGroup")).isEqualTo("city-hr");
+
+        // the approving department returns it (a reason is required), the office revises and files again, approved
+        Task approve = task(pi, EvaluationSessionProcess.TASK_APPROVE_PLAN);
+        String cityHr = users.reviewer("city-hr");
+        assertThatThrownBy(() -> users.as(cityHr, () -> tasks.complete(approve.getId(),
+                Map.of(Vars.PLAN_DECISION, "RETURN")))).hasMessageContaining("退回意见");
+        users.as(cityHr, () -> tasks.complete(approve.getId(), Map.of(Vars.PLAN_DECISION, "RETURN",
+                Vars.PLAN_COMMENT, "请补充回避措施")));
+        assertThat(officeApi.put("/api/evaluation-sessions/" + sessionId + "/plan", Map.of("meetingDate", "2025-06-18",
+                "place", "赤峰市住建局三楼会议室", "procedure", "专家在线评审、会议评议、无记名投票",
+                "measures", "评审纪律、保密和回避制度；与申报人同单位的专家回避")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Task revise = task(pi, EvaluationSessionProcess.TASK_REVISE_PLAN);
+        users.as(office, () -> tasks.complete(revise.getId(), Map.of(Vars.PLAN_REFILED, true)));
+        Task approveAgain = task(pi, EvaluationSessionProcess.TASK_APPROVE_PLAN);
+        users.as(cityHr, () -> tasks.complete(approveAgain.getId(), Map.of(Vars.PLAN_DECISION, "APPROVE")));
+
+        // EVA-2: the draw is recorded and replays to the same committee; the three-season expert is never drawn
+        List<Map<String, Object>> draws = officeApi.getList("/api/evaluation-sessions/" + sessionId + "/draws").getBody();
+        assertThat(draws).hasSize(1);
+        assertThat(draws.get(0)).containsEntry("generator", DrawGenerator.NAME).containsEntry("poolUnchanged", true);
+        assertThat((String) draws.get(0).get("seed")).hasSize(64);
+        List<Task> invitations = tasks.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(EvaluationSessionProcess.TASK_CONFIRM_ATTENDANCE).list();
+        assertThat(invitations).hasSize(7).extracting(Task::getAssignee).doesNotContain(experts.get(9));
+        assertThat(new Api(http, users.reviewer("city-industry")).get("/api/evaluation-sessions/" + sessionId
+                + "/draws").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // an expert sees their own task only, and nothing in it names an applicant (EVA-5)
+        Task mine = invitations.get(0);
+        String first = mine.getAssignee();
+        assertThat(users.as(first, () -> tasks.createTaskQuery().list())).extracting(Task::getId)
+                .containsExactly(mine.getId());
+        Map<String, Object> visible = users.as(first, () -> tasks.getVariables(mine.getId()));
+        assertThat(visible.toString()).doesNotContain("郑好", "钱弱", good.id(), weak.id(), Dossiers.CITY_DESIGN,
+                "赤峰市建筑勘察设计院").doesNotContain(invitations.get(1).getAssignee());
+        ResponseEntity<String> rest = new Api(http, first).raw(HttpMethod.GET, "/engine-rest/variable-instance", null);
+        assertThat(rest.getBody()).doesNotContain("郑好", good.id());
+        ResponseEntity<String> history = new Api(http, first).raw(HttpMethod.GET,
+                "/engine-rest/history/variable-instance", null);
+        assertThat(history.getBody()).doesNotContain("郑好", good.id());
+
+        // one declines: the next reserve takes the seat
+        users.as(first, () -> tasks.complete(mine.getId(), Map.of(Vars.ATTENDANCE, "DECLINE", Vars.DECLINE_REASON,
+                "出差在外")));
+        List<Task> now = tasks.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(EvaluationSessionProcess.TASK_CONFIRM_ATTENDANCE).list();
+        assertThat(now).hasSize(7).extracting(Task::getAssignee).doesNotContain(first);
+        for (Task t : now) {
+            users.as(t.getAssignee(), () -> tasks.complete(t.getId(), Map.of(Vars.ATTENDANCE, "ATTEND")));
+        }
+
+        // blind review: pseudonyms only; 回避 hides the applications of the expert's own employer
+        List<Task> reviews = tasks.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(EvaluationSessionProcess.TASK_BLIND_REVIEW).list();
+        assertThat(reviews).hasSize(7);
+        String recused = experts.get(0);
+        for (Task t : reviews) {
+            Api expert = new Api(http, t.getAssignee());
+            List<Map<String, Object>> list = expert.getList("/api/evaluation-sessions/" + sessionId + "/blind").getBody();
+            if (t.getAssignee().equals(recused)) {
+                assertThat(list).isEmpty();
+            } else {
+                assertThat(list).hasSize(2);
+                assertThat(list.toString()).doesNotContain("郑好", "钱弱", good.id(), "赤峰市建筑勘察设计院", "songshan");
+                assertThatThrownBy(() -> users.as(t.getAssignee(), () -> tasks.complete(t.getId(),
+                        Map.of(Vars.REVIEW_DONE, true)))).hasMessageContaining("未填写评审意见");
+                for (Map<String, Object> row : list) {
+                    assertThat(expert.put("/api/evaluation-sessions/" + sessionId + "/opinions/" + row.get("pseudonym"),
+                            Map.of("opinion", "业绩符合要求")).getStatusCode()).isEqualTo(HttpStatus.OK);
+                }
+            }
+            users.as(t.getAssignee(), () -> tasks.complete(t.getId(), Map.of(Vars.REVIEW_DONE, true)));
+        }
+        assertThat(new Api(http, users.reviewer("city-hr")).get("/api/evaluation-sessions/" + sessionId
+                + "/blind").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the meeting: 4 of 7 is no quorum; 6 attend (the recused one among them, if drawn)
+        Task meeting = task(pi, EvaluationSessionProcess.TASK_HOLD_MEETING);
+        List<String> choices = new ArrayList<>();
+        Object listed = tasks.getVariable(meeting.getId(), Vars.MEMBER_CHOICES);
+        for (var c : ((org.camunda.spin.json.SpinJsonNode) listed).elements()) {
+            choices.add(c.prop("value").stringValue());
+        }
+        assertThat(choices).hasSize(7);
+        assertThatThrownBy(() -> users.as(office, () -> tasks.complete(meeting.getId(),
+                Map.of(Vars.ATTENDEES, choices.subList(0, 4))))).hasMessageContaining("不能表决");
+        List<String> attending = choices.subList(0, 6);
+        users.as(office, () -> tasks.complete(meeting.getId(), Map.of(Vars.ATTENDEES, attending)));
+
+        // the anonymous vote, by the API only: one ballot per expert and application, no proxy, 回避
+        Map<String, Object> view = officeApi.get("/api/evaluation-sessions/" + sessionId).getBody();
+        List<Map<String, Object>> items = (List<Map<String, Object>>) view.get("applications");
+        assertThat(items).allMatch(i -> !i.containsKey("inFavour"));
+        String goodPseudonym = items.stream().filter(i -> good.id().equals(i.get("applicationId"))).findFirst()
+                .orElseThrow().get("pseudonym").toString();
+        String weakPseudonym = items.stream().filter(i -> weak.id().equals(i.get("applicationId"))).findFirst()
+                .orElseThrow().get("pseudonym").toString();
+        List<Map<String, Object>> seats = (List<Map<String, Object>>) view.get("experts");
+        List<String> voters = new ArrayList<>();
+        for (Map<String, Object> seat : seats) {
+            if (Boolean.TRUE.equals(seat.get("attended"))) {
+                long id = ((Number) seat.get("expertId")).longValue();
+                voters.add(jdbc.queryForObject("select account from expert where id = ?", String.class, id));
+            }
+        }
+        assertThat(voters).hasSize(6);
+        int forWeak = 0;
+        int eligibleVoters = 0;
+        for (String voter : voters) {
+            Api v = new Api(http, voter);
+            ResponseEntity<Map<String, Object>> r = v.post("/api/evaluation-sessions/" + sessionId + "/ballots",
+                    Map.of("pseudonym", goodPseudonym, "choice", "FOR"));
+            if (voter.equals(recused)) {
+                assertThat(r.getStatusCode()).as("回避").isEqualTo(HttpStatus.FORBIDDEN);
+                continue;
+            }
+            eligibleVoters++;
+            assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(v.post("/api/evaluation-sessions/" + sessionId + "/ballots", Map.of("pseudonym", goodPseudonym,
+                    "choice", "AGAINST")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            String choice = forWeak < 1 ? "FOR" : forWeak < 2 ? "ABSTAIN" : "AGAINST";
+            forWeak++;
+            assertThat(v.post("/api/evaluation-sessions/" + sessionId + "/ballots", Map.of("pseudonym", weakPseudonym,
+                    "choice", choice)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        assertThat(new Api(http, office).post("/api/evaluation-sessions/" + sessionId + "/ballots",
+                Map.of("pseudonym", weakPseudonym, "choice", "FOR")).getStatusCode()).as("no proxy")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(new Api(http, voters.get(1)).post("/api/evaluation-sessions/" + sessionId + "/ballots",
+                Map.of("pseudonym", weakPseudonym, "choice", "MAYBE")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        Task close = task(pi, EvaluationSessionProcess.TASK_CLOSE_VOTE);
+        users.as(office, () -> tasks.complete(close.getId(), Map.of(Vars.VOTE_CLOSED, true)));
+        assertThat(new Api(http, voters.get(1)).post("/api/evaluation-sessions/" + sessionId + "/ballots",
+                Map.of("pseudonym", weakPseudonym, "choice", "FOR")).getStatusCode()).as("no late vote")
+                .isIn(HttpStatus.CONFLICT, HttpStatus.FORBIDDEN);
+
+        // results: counts shown now; the good one goes to the result notice, the weak one ends
+        Map<String, Object> closed = officeApi.get("/api/evaluation-sessions/" + sessionId).getBody();
+        Map<String, Object> goodRow = ((List<Map<String, Object>>) closed.get("applications")).stream()
+                .filter(i -> good.id().equals(i.get("applicationId"))).findFirst().orElseThrow();
+        assertThat(goodRow).containsEntry("outcome", "PASSED").containsEntry("inFavour", eligibleVoters);
+        assertThat(register.find(good.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_PUBLICITY);
+        assertThat(register.find(weak.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.NOT_PASSED);
+
+        // no vote is linkable to its voter: no choice in any variable of the session, ever
+        List<HistoricVariableInstance> vars = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi).list();
+        assertThat(vars).noneMatch(v -> List.of("FOR", "AGAINST", "ABSTAIN").contains(String.valueOf(v.getValue())));
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi).list().toString())
+                .doesNotContain("AGAINST", "ABSTAIN");
+        assertThat(jdbc.queryForList("select column_name from information_schema.columns where lower(table_name) = "
+                + "'ballot_cast'", String.class)).extracting(String::toLowerCase)
+                .containsExactlyInAnyOrder("session_id", "expert_id", "pseudonym");
+
+        // the result notice, its end, the confirmation package, its confirmation, the export
+        Task publish = task(pi, EvaluationSessionProcess.TASK_PUBLISH_RESULTS);
+        users.as(office, () -> tasks.complete(publish.getId(), Map.of()));
+        String publication = jdbc.queryForObject("select p.process_instance_id from publication p join "
+                + "publication_item i on i.publication_id = p.id where i.application_id = ? and p.kind = 'RESULTS'",
+                String.class, good.id());
+        Task filing = task(pi, EvaluationSessionProcess.TASK_FILE_CONFIRMATION);
+        Map<String, Object> complete = Map.of(Vars.HAS_APPROVAL_REPORT, true, Vars.HAS_PUBLICITY_RECORD, true,
+                Vars.HAS_ROSTER, true, Vars.HAS_COMMITMENT, true);
+        assertThatThrownBy(() -> users.as(office, () -> tasks.complete(filing.getId(), complete)))
+                .hasMessageContaining("公示未结束");
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(publication).timers().singleResult().getId());
+        assertThat(register.find(good.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.PASSED);
+        users.as(office, () -> tasks.complete(filing.getId(), complete));
+        Task confirm = task(pi, EvaluationSessionProcess.TASK_CONFIRM_RESULTS);
+        users.as(cityHr, () -> tasks.complete(confirm.getId(), Map.of(Vars.CONFIRM_DECISION, "CONFIRM")));
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi)
+                .singleResult().getEndActivityId()).isEqualTo(EvaluationSessionProcess.END_CONFIRMED);
+
+        ResponseEntity<byte[]> export = http.exchange("/api/evaluation-sessions/" + sessionId + "/export.xlsx",
+                HttpMethod.GET, new org.springframework.http.HttpEntity<>(basic(office)), byte[].class);
+        assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export.getBody()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("郑好");
+        }
+        assertThat(http.exchange("/api/evaluation-sessions/" + sessionId + "/export.xlsx", HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(basic(experts.get(2))), byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static org.springframework.http.HttpHeaders basic(String user) {
+        org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+        h.setBasicAuth(user, TestUsers.PASSWORD);
+        return h;
+    }
+}
