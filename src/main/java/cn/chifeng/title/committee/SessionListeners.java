@@ -61,10 +61,10 @@ class SessionListeners {
         return task -> {
             String decision = text(task, Vars.PLAN_DECISION);
             String comment = text(task, Vars.PLAN_COMMENT);
-            plans.decidePlan(session(task.getExecution()), decision, comment, user(task));
+            boolean approved = plans.decidePlan(session(task.getExecution()), decision, comment, user(task));
             remove(task, Vars.PLAN_DECISION, Vars.PLAN_COMMENT);
-            task.getExecution().setVariable(Vars.PLAN_APPROVED, "APPROVE".equals(decision));
-            task.getExecution().setVariable(Vars.RETURN_REASON, "APPROVE".equals(decision) ? null : comment.trim());
+            task.getExecution().setVariable(Vars.PLAN_APPROVED, approved);
+            task.getExecution().setVariable(Vars.RETURN_REASON, approved ? null : comment.trim());
         };
     }
 
@@ -109,7 +109,7 @@ class SessionListeners {
     @Bean("expertSeatListener")
     ExecutionListener expertSeat(SessionExperts experts) {
         return execution -> {
-            int seat = ((Number) execution.getVariable("loopCounter")).intValue();
+            int seat = ((Number) execution.getVariable(Vars.LOOP_COUNTER)).intValue();
             execution.setVariableLocal(Vars.SEAT, seat);
             execution.setVariableLocal(Vars.EXPERT, experts.accountOfSeat(session(execution), seat));
             execution.setVariableLocal(Vars.ATTENDS, false);

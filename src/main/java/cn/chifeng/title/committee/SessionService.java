@@ -206,7 +206,8 @@ class SessionService {
     }
 
     /** Task_ApprovePlan completed: approved, or returned with a reason. */
-    void decidePlan(String sessionId, String decision, String comment, String user) {
+    /** @return whether the plan was approved */
+    boolean decidePlan(String sessionId, String decision, String comment, String user) {
         Sessions.Session s = sessions.find(sessionId).orElseThrow();
         if ("APPROVE".equals(decision)) {
             try {
@@ -215,15 +216,16 @@ class SessionService {
                 throw new NotValidException(e.getMessage() + "；请退回办事机构调整会议日期");
             }
             sessions.approved(sessionId, user, Zones.now(clock));
+            return true;
         } else if ("RETURN".equals(decision)) {
             String problem = Texts.problem(comment, "退回意见", 2000, true);
             if (problem != null) {
                 throw new NotValidException(problem);
             }
             sessions.returned(sessionId, comment.trim());
-        } else {
-            throw new NotValidException("审批结论须为 APPROVE（同意）或 RETURN（退回修改）");
+            return false;
         }
+        throw new NotValidException("审批结论须为 APPROVE（同意）或 RETURN（退回修改）");
     }
 
     /** Task_RevisePlan completed: the plan is filed again, and must again be in time. */

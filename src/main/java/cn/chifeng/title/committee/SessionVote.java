@@ -32,6 +32,8 @@ import cn.chifeng.title.security.RunAs;
 @Service
 class SessionVote {
     static final Set<String> CHOICES = Set.of("FOR", "AGAINST", "ABSTAIN");
+    static final String PASSED = "PASSED";
+    static final String NOT_PASSED = "NOT_PASSED";
 
     private final Sessions sessions;
     private final SessionExperts experts;
@@ -192,11 +194,11 @@ class SessionVote {
                 default -> null;
             };
             String processInstance = applications.find(o.applicationId()).orElseThrow().processInstanceId();
+            String result = o.result().equals(PASSED) ? PASSED : NOT_PASSED;
             RunAs.system(identity, () -> {
                 runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_EVALUATION_DECIDED)
                         .processInstanceId(processInstance)
-                        .setVariable(TitleApplicationProcess.Vars.EVALUATION_RESULT,
-                                "PASSED".equals(o.result()) ? "PASSED" : "NOT_PASSED")
+                        .setVariable(TitleApplicationProcess.Vars.EVALUATION_RESULT, result)
                         .setVariable(TitleApplicationProcess.Vars.EVALUATION_NOTE, note)
                         .setVariable(TitleApplicationProcess.Vars.SESSION_ID, sessionId)
                         .correlate();

@@ -45,6 +45,8 @@ public final class EvaluationSessionProcess {
         public static final String DRAW_PROBLEM = "drawProblem";
         /** Local to one seat of SubProcess_Expert: the seat's number, its expert's account, the answer. */
         public static final String SEAT = "seat";
+        /** Camunda's own counter of a multi-instance activity: the seat's number. */
+        public static final String LOOP_COUNTER = "loopCounter";
         public static final String EXPERT = "expert";
         public static final String ATTENDS = "attends";
         public static final String REPLACED = "replaced";
