@@ -345,6 +345,48 @@ class EvaluationSessionIT extends IntegrationTestBase {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Autowired
+    cn.chifeng.title.notification.NotificationOutbox outbox;
+
+    /** SEA-5, EVA-8: a postponement takes effect only when the HR department accepts it; applicants hear why. */
+    @Test
+    void anAcceptedPostponementTellsTheApplicantsAndSparesTheLateReport() {
+        String tag = Long.toString(System.nanoTime() % 100000);
+        ApplicationRecord a = awaiting("孙延");
+        pool(tag);
+        String office = users.reviewer(COMMITTEE);
+        Api officeApi = new Api(http, office);
+        String sessionId = (String) officeApi.post("/api/evaluation-sessions", plan(List.of(a.id()), "2025-06-20",
+                "专业技术")).getBody().get("id");
+        String pi = instance(sessionId);
+        String path = "/api/evaluation-sessions/" + sessionId + "/postponement";
+
+        ResponseEntity<Map<String, Object>> bad = officeApi.post(path, Map.of("until", "2025-09-01"));
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().toString()).contains("reason");
+        assertThat(new Api(http, users.reviewer("cmte-health-city")).post(path, Map.of("reason", "专家不足",
+                "until", "2025-10-31")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(officeApi.post(path, Map.of("reason", "专家不足，需补充抽取", "until", "2025-10-15"))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(officeApi.post(path, Map.of("reason", "再次报送", "until", "2025-10-20")).getStatusCode())
+                .as("one pending at a time").isEqualTo(HttpStatus.CONFLICT);
+
+        // filed is not accepted: the late report still goes out
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(a.processInstanceId())
+                .activityId(TitleApplicationProcess.TIMER_EVALUATION_CLOSE).singleResult();
+        Task accept = task(pi, EvaluationSessionProcess.TASK_ACCEPT_POSTPONEMENT);
+        assertThat(tasks.getIdentityLinksForTask(accept.getId())).extracting(l -> l.getGroupId()).contains("city-hr");
+        String cityHr = users.reviewer("city-hr");
+        assertThatThrownBy(() -> users.as(cityHr, () -> tasks.complete(accept.getId(),
+                Map.of(Vars.POSTPONEMENT_DECISION, "REFUSE")))).hasMessageContaining("意见");
+        users.as(cityHr, () -> tasks.complete(accept.getId(), Map.of(Vars.POSTPONEMENT_DECISION, "ACCEPT")));
+        assertThat(outbox.ofApplication(a.id())).filteredOn(n -> n.event().equals("EVALUATION_POSTPONED"))
+                .singleElement().satisfies(n -> assertThat(n.body()).contains("专家不足，需补充抽取", "2025-10-15"));
+
+        engine.getManagementService().executeJob(timer.getId());
+        assertThat(outbox.ofApplication(a.id())).noneMatch(n -> n.event().equals("EVALUATION_OVERDUE"));
+    }
+
     private static org.springframework.http.HttpHeaders basic(String user) {
         org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
         h.setBasicAuth(user, TestUsers.PASSWORD);

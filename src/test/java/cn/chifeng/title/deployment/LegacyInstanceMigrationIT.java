@@ -30,6 +30,7 @@ class LegacyInstanceMigrationIT extends IntegrationTestBase {
                 .addClasspathResource("legacy/committee-evaluation.form").deploy();
         String legacy = repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult()
                 .getId();
+        String currentAgain = null;
         try {
             // the legacy version is the latest now: make the current model the latest again afterwards
             ProcessInstance old = engine.getRuntimeService().createProcessInstanceById(legacy)
@@ -44,6 +45,7 @@ class LegacyInstanceMigrationIT extends IntegrationTestBase {
                     .addClasspathResource("processes/title-application.bpmn")
                     .addClasspathResource("forms/stage-review.form")
                     .addClasspathResource("forms/committee-office-review.form").deploy();
+            currentAgain = current.getId();
             String target = repository.createProcessDefinitionQuery().deploymentId(current.getId()).singleResult()
                     .getId();
 
@@ -62,7 +64,11 @@ class LegacyInstanceMigrationIT extends IntegrationTestBase {
             engine.getRuntimeService().deleteProcessInstance(old.getId(), "test", true, true);
             assertThat(latest).isNotEqualTo(target);
         } finally {
+            // leave the shipped deployment the latest again for the other tests
             repository.deleteDeployment(deployment.getId(), true, true);
+            if (currentAgain != null) {
+                repository.deleteDeployment(currentAgain, true, true);
+            }
         }
     }
 }

@@ -300,7 +300,7 @@ class ExpertPoolIT extends IntegrationTestBase {
 
     @Test
     void theCommitteesSpecialtiesAreReplacedAndBoundTheImport() {
-        String committee = "cmte-construction-city";
+        String committee = "cmte-agriculture-region";
         String office = users.reviewer(committee);
         Api api = new Api(http, office);
         String path = "/api/committees/" + committee + "/specialties";
