@@ -61,7 +61,7 @@ class DemoDataSeeder {
                    cn.chifeng.title.expert.ExpertPoolService expertPoolService,
                    cn.chifeng.title.expert.ExpertPool expertPool) {
         this.applicantAccounts = applicantAccounts;
-        this.experts = new DemoExperts(expertPoolService, expertPool, organisations);
+        this.experts = new DemoExperts(expertPoolService, expertPool, organisations, identity);
         this.runtime = runtime;
         this.management = management;
         this.publicity = publicity;

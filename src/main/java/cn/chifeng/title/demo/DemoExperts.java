@@ -18,7 +18,7 @@ import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
 /**
  * The demo committees' expert pools: {@code demo/experts/<committee>.csv}, imported as an office imports its list
  * (the same import, so a re-run updates and changes nothing), and, while a committee has no specialties yet, the
- * specialties of its experts.
+ * specialties of its experts; each expert's 登录账号 becomes a demo user (password demo) in group {@code experts}.
  */
 class DemoExperts {
     private static final Logger LOG = LoggerFactory.getLogger(DemoExperts.class);
@@ -27,7 +27,11 @@ class DemoExperts {
     private final ExpertPool pool;
     private final OrganisationDirectory organisations;
 
-    DemoExperts(ExpertPoolService service, ExpertPool pool, OrganisationDirectory organisations) {
+    private final org.camunda.bpm.engine.IdentityService identity;
+
+    DemoExperts(ExpertPoolService service, ExpertPool pool, OrganisationDirectory organisations,
+                org.camunda.bpm.engine.IdentityService identity) {
+        this.identity = identity;
         this.service = service;
         this.pool = pool;
         this.organisations = organisations;
@@ -53,6 +57,16 @@ class DemoExperts {
                         counts.changed());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            for (Expert e : pool.active(committee)) {
+                if (e.account() != null && identity.createUserQuery().userId(e.account()).count() == 0) {
+                    org.camunda.bpm.engine.identity.User u = identity.newUser(e.account());
+                    u.setFirstName(e.name().substring(1));
+                    u.setLastName(e.name().substring(0, 1));
+                    u.setPassword(DemoDataSeeder.PASSWORD);
+                    identity.saveUser(u);
+                    identity.createMembership(e.account(), cn.chifeng.title.security.Roles.EXPERTS);
+                }
             }
             if (pool.specialties(committee).isEmpty()) {
                 List<String> specialties = pool.active(committee).stream().map(Expert::specialty).distinct().toList();
