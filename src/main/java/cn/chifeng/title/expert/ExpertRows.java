@@ -34,7 +34,7 @@ import cn.chifeng.title.common.Texts;
 final class ExpertRows {
     /** The levels an expert may hold: 中级 and above (a committee evaluates at most up to its members' level). */
     static final List<Level> LEVELS = List.of(Level.SENIOR, Level.ASSOCIATE_SENIOR, Level.INTERMEDIATE);
-    static final Pattern ACCOUNT_PATTERN = Pattern.compile("[a-z0-9._-]{3,64}");
+    static final Pattern ACCOUNT_PATTERN = Pattern.compile("[a-z0-9-]{3,64}");
     /** A mobile number, or a landline with area code (0476-8888888), optionally with an extension. */
     static final Pattern PHONE_PATTERN = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
     private static final Pattern YEAR_SEPARATORS = Pattern.compile("[、,，;；\\s]+");
@@ -137,7 +137,7 @@ final class ExpertRows {
         List<Integer> seasons = seasons(line, thisYear, errors);
         String account = line.get(ACCOUNT).isEmpty() ? null : line.get(ACCOUNT);
         if (account != null && !ACCOUNT_PATTERN.matcher(account).matches()) {
-            errors.add(new CellError(row, ACCOUNT, "登录账号须为3至64位小写字母、数字或 . _ -"));
+            errors.add(new CellError(row, ACCOUNT, "登录账号须为3至64位小写字母、数字或连字符 -（与任务列表的登录名规则一致）"));
         }
         String phone = line.get(PHONE).isEmpty() ? null : line.get(PHONE);
         if (phone != null && !PHONE_PATTERN.matcher(phone).matches()) {
