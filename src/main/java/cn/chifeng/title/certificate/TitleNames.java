@@ -11,6 +11,10 @@ import cn.chifeng.title.code.Series;
  * series has no title for is named by series and level (e.g. 中等职业学校教师系列员级).
  */
 final class TitleNames {
+    /** Specialties of the 卫生 series' technician line (技术类); others are the physician's, unless 护 or 药. */
+    private static final java.util.regex.Pattern TECHNICIAN_LINE =
+            java.util.regex.Pattern.compile("检验|影像|放射|超声|病理|康复|心电|输血|医学技术|技师");
+
     private TitleNames() {
     }
 
@@ -37,8 +41,7 @@ final class TitleNames {
     /** 卫生系列: 医疗类 医士 医师 主治医师 副主任医师 主任医师; 药学、护理、技术类 X士 X师 主管X师 副主任X师 主任X师. */
     private static String health(Level level, String specialty) {
         String kind = specialty.contains("护") ? "护" : specialty.contains("药") ? "药"
-                : specialty.contains("技") || specialty.contains("检验") || specialty.contains("影像")
-                || specialty.contains("康复") ? "技" : "医";
+                : TECHNICIAN_LINE.matcher(specialty).find() ? "技" : "医";
         return byLevel(level, kind + "士", kind + "师", ("医".equals(kind) ? "主治" : "主管") + kind + "师",
                 "副主任" + kind + "师", "主任" + kind + "师");
     }

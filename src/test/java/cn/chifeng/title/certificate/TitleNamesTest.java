@@ -29,6 +29,9 @@ class TitleNamesTest {
         assertThat(TitleNames.of(Series.HEALTH, Level.ASSOCIATE_SENIOR, "护理")).isEqualTo("副主任护师");
         assertThat(TitleNames.of(Series.HEALTH, Level.INTERMEDIATE, "药学")).isEqualTo("主管药师");
         assertThat(TitleNames.of(Series.HEALTH, Level.SENIOR, "医学检验")).isEqualTo("主任技师");
+        assertThat(TitleNames.of(Series.HEALTH, Level.ASSOCIATE_SENIOR, "放射医学技术")).isEqualTo("副主任技师");
+        assertThat(TitleNames.of(Series.HEALTH, Level.ASSOCIATE_SENIOR, "专业技术")).as("技 alone is no line")
+                .isEqualTo("副主任医师");
         assertThat(TitleNames.of(Series.AGRICULTURE, Level.ASSOCIATE_SENIOR, "畜牧")).isEqualTo("高级畜牧师");
         assertThat(TitleNames.of(Series.AGRICULTURE, Level.INTERMEDIATE, "作物栽培")).isEqualTo("农艺师");
     }
