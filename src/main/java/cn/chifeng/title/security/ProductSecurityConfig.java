@@ -58,7 +58,10 @@ class ProductSecurityConfig {
                                  @Value("${title.security.allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a
+                        // the public verification of a result certificate (PUB-3): its number is the key
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/certificates/*").permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("title-evaluation").authenticationEntryPoint((req, res, e) -> {
                     res.setHeader("WWW-Authenticate", "Basic realm=\"title-evaluation\", charset=\"UTF-8\"");
                     JsonErrors.write(res, 401, "UNAUTHENTICATED", "请先登录（HTTP Basic 用户名和密码）");
