@@ -49,6 +49,7 @@ class SessionResults {
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final cn.chifeng.title.certificate.Certificates certificates;
     private final int minimumWorkingDays;
     private final Clock clock;
 
@@ -57,6 +58,7 @@ class SessionResults {
                    Dossiers dossiers, NotificationOutbox outbox, OrganisationDirectory organisations,
                    RuntimeService runtime, IdentityService identity, CurrentUser currentUser,
                    org.springframework.jdbc.core.JdbcTemplate jdbc,
+                   cn.chifeng.title.certificate.Certificates certificates,
                    @org.springframework.beans.factory.annotation.Value("${title.publicity.minimum-working-days:5}")
                    int minimumWorkingDays, Clock clock) {
         this.sessions = sessions;
@@ -72,6 +74,7 @@ class SessionResults {
         this.identity = identity;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.certificates = certificates;
         this.minimumWorkingDays = minimumWorkingDays;
         this.clock = clock;
     }
@@ -179,7 +182,10 @@ class SessionResults {
         sessions.setStatus(sessionId, SessionStatus.CONFIRMATION_FILED);
     }
 
-    /** Task_ConfirmResults completed (PUB-4, PUB-5). */
+    /**
+     * Task_ConfirmResults completed (PUB-4, PUB-5): the results stand; every application that passed and whose
+     * notice cleared gets its verifiable result certificate (PUB-3), dated the day of the meeting.
+     */
     void confirm(String sessionId, String decision, String comment, String user) {
         if (!"CONFIRM".equals(decision)) {
             throw new NotValidException("请选择“确认评审结果”");
@@ -187,6 +193,12 @@ class SessionResults {
         jdbc.update("update session_confirmation set confirmed_by = ?, confirmed_at = ?, confirm_comment = ? "
                 + "where session_id = ?", user, Zones.now(clock), comment == null ? null : comment.trim(), sessionId);
         sessions.setStatus(sessionId, SessionStatus.CONFIRMED);
+        Sessions.Session s = sessions.find(sessionId).orElseThrow();
+        for (String id : passed(sessionId)) {
+            if (applications.find(id).orElseThrow().status() == ApplicationStatus.PASSED) {
+                certificates.issue(id, sessionId, s.meetingDate());
+            }
+        }
     }
 
     /** Timer_ConfirmationReminder / Timer_ConfirmationOverdue: remind the office; when overdue, tell the approver. */

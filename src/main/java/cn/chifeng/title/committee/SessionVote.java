@@ -77,6 +77,9 @@ class SessionVote {
     /** Task_HoldMeeting completed: the attendees (confirmed members) are recorded; a short attendance cannot vote. */
     void open(String sessionId, List<String> attendeeIds) {
         Sessions.Session s = sessions.find(sessionId).orElseThrow();
+        if (Zones.now(clock).toLocalDate().isBefore(s.meetingDate())) {
+            throw new NotValidException("评审会议定于 " + s.meetingDate() + " 召开，未到会议日期不能开始表决");
+        }
         Set<Long> confirmed = new HashSet<>();
         experts.confirmedMembers(sessionId).forEach(e -> confirmed.add(e.candidate().id()));
         Set<Long> attending = new HashSet<>();

@@ -59,6 +59,8 @@ class EvaluationSessionIT extends IntegrationTestBase {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.chifeng.title.certificate.Certificates certificates;
 
     /** A city construction assistant waiting for the committee (3 review stages approved). */
     private ApplicationRecord awaiting(String name) {
@@ -241,6 +243,9 @@ class EvaluationSessionIT extends IntegrationTestBase {
         }
         assertThat(choices).hasSize(7);
         assertThatThrownBy(() -> users.as(office, () -> tasks.complete(meeting.getId(),
+                Map.of(Vars.ATTENDEES, choices.subList(0, 6))))).hasMessageContaining("未到会议日期");
+        clock.set(java.time.LocalDateTime.of(2025, 6, 18, 9, 0));
+        assertThatThrownBy(() -> users.as(office, () -> tasks.complete(meeting.getId(),
                 Map.of(Vars.ATTENDEES, choices.subList(0, 4))))).hasMessageContaining("不能表决");
         List<String> attending = choices.subList(0, 6);
         users.as(office, () -> tasks.complete(meeting.getId(), Map.of(Vars.ATTENDEES, attending)));
@@ -330,6 +335,13 @@ class EvaluationSessionIT extends IntegrationTestBase {
         users.as(cityHr, () -> tasks.complete(confirm.getId(), Map.of(Vars.CONFIRM_DECISION, "CONFIRM")));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi)
                 .singleResult().getEndActivityId()).isEqualTo(EvaluationSessionProcess.END_CONFIRMED);
+
+        // PUB-3: the passed applicant has a verifiable certificate dated the meeting; the one not passed has none
+        var certificate = certificates.forApplication(good.id()).orElseThrow();
+        assertThat(certificate.passedOn()).isEqualTo(java.time.LocalDate.of(2025, 6, 18));
+        assertThat(new Api(http, null).get("/api/certificates/" + certificate.number()).getBody())
+                .containsEntry("status", "VALID");
+        assertThat(certificates.forApplication(weak.id())).isEmpty();
 
         ResponseEntity<byte[]> export = http.exchange("/api/evaluation-sessions/" + sessionId + "/export.xlsx",
                 HttpMethod.GET, new org.springframework.http.HttpEntity<>(basic(office)), byte[].class);
