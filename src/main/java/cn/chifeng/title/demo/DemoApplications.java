@@ -46,6 +46,9 @@ class DemoApplications {
         this.organisations = organisations;
     }
 
+    /** Approve at every stage, up to the committee. */
+    private static final int EVERY_STAGE = 99;
+
     void create(int year) {
         // 宁城县中心医院, 卫生 副高级 → waits at the unit
         submit(year, "applicant1", "张伟", "150429199001011234", "unit-nc-hospital", "HEALTH", "ASSOCIATE_SENIOR", 0);
@@ -58,6 +61,11 @@ class DemoApplications {
                 "INTERMEDIATE", 2);
         // 赤峰市医院 (city doctor without rural service: 须审核) → forwarded to the region HR department
         submit(year, "applicant5", "陈静", "150404198705065678", "unit-city-hospital", "HEALTH", "ASSOCIATE_SENIOR", 3);
+        // 赤峰市医院 colleagues approved at every stage → wait for a session of the region health committee
+        submit(year, "applicant6", "赵敏", "150404198602076789", "unit-city-hospital", "HEALTH", "ASSOCIATE_SENIOR",
+                EVERY_STAGE);
+        submit(year, "applicant7", "孙强", "150404198511187890", "unit-city-hospital", "HEALTH", "ASSOCIATE_SENIOR",
+                EVERY_STAGE);
     }
 
     private void submit(int year, String user, String name, String idStem, String employerGroup, String series,
@@ -73,6 +81,9 @@ class DemoApplications {
         ApplicationRecord a = RunAs.caller(identity, "demo", () -> applications.submit(d));
         for (int i = 0; i < approvals; i++) {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+            if (t == null) {
+                break; // every stage approved: the application waits for its committee's session
+            }
             String reviewer = identity.createUserQuery().memberOfGroup(
                     tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
                             .findFirst().orElseThrow().getGroupId()).list().get(0).getId();

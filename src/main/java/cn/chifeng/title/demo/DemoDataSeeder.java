@@ -35,7 +35,8 @@ class DemoDataSeeder {
     static final List<String[]> APPLICANTS = List.of(
             new String[] {"applicant1", "张", "伟"}, new String[] {"applicant2", "王", "芳"},
             new String[] {"applicant3", "李", "娜"}, new String[] {"applicant4", "刘", "洋"},
-            new String[] {"applicant5", "陈", "静"});
+            new String[] {"applicant5", "陈", "静"}, new String[] {"applicant6", "赵", "敏"},
+            new String[] {"applicant7", "孙", "强"});
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     private final IdentityService identity;
@@ -96,7 +97,7 @@ class DemoDataSeeder {
                 管理员            : demo / demo
                 审核人（用户名=机构代码，密码 demo）: 例如 hongshan-hr（红山区人社局）、ningcheng-hr（宁城县人社局）、
                                    city-hr（市人社局）、unit-nc-hospital（宁城县中心医院）、cmte-health-city（卫生评委会办事机构）
-                申报人            : applicant1 … applicant5 / demo（申报接口 /api/applications）
+                申报人            : applicant1 … applicant7 / demo（申报接口 /api/applications）
                 监督（只读运维）  : supervisor / demo
                 演示评审年度      : {}
                 =======================================================""", port, port, year);

@@ -181,7 +181,14 @@ class EvaluationSessionIT extends IntegrationTestBase {
         assertThat((String) draws.get(0).get("seed")).hasSize(64);
         List<Task> invitations = tasks.createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey(EvaluationSessionProcess.TASK_CONFIRM_ATTENDANCE).list();
-        assertThat(invitations).hasSize(7).extracting(Task::getAssignee).doesNotContain(experts.get(9));
+        // the pool may hold experts of other tests too: ask it who served three seasons and who works at the employer
+        List<String> veterans = jdbc.queryForList("select account from expert where committee_group = ? "
+                + "and seasons_served like '%2022%2023%2024%'", String.class, COMMITTEE);
+        List<String> ofTheEmployer = jdbc.queryForList("select account from expert where committee_group = ? "
+                + "and employer_code = ?", String.class, COMMITTEE, Dossiers.CITY_DESIGN);
+        assertThat(veterans).contains(experts.get(9));
+        assertThat(ofTheEmployer).contains(experts.get(0));
+        assertThat(invitations).hasSize(7).extracting(Task::getAssignee).doesNotContainAnyElementsOf(veterans);
         assertThat(new Api(http, users.reviewer("city-industry")).get("/api/evaluation-sessions/" + sessionId
                 + "/draws").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -213,11 +220,10 @@ class EvaluationSessionIT extends IntegrationTestBase {
         List<Task> reviews = tasks.createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey(EvaluationSessionProcess.TASK_BLIND_REVIEW).list();
         assertThat(reviews).hasSize(7);
-        String recused = experts.get(0);
         for (Task t : reviews) {
             Api expert = new Api(http, t.getAssignee());
             List<Map<String, Object>> list = expert.getList("/api/evaluation-sessions/" + sessionId + "/blind").getBody();
-            if (t.getAssignee().equals(recused)) {
+            if (ofTheEmployer.contains(t.getAssignee())) {
                 assertThat(list).isEmpty();
             } else {
                 assertThat(list).hasSize(2);
@@ -273,7 +279,7 @@ class EvaluationSessionIT extends IntegrationTestBase {
             Api v = new Api(http, voter);
             ResponseEntity<Map<String, Object>> r = v.post("/api/evaluation-sessions/" + sessionId + "/ballots",
                     Map.of("pseudonym", goodPseudonym, "choice", "FOR"));
-            if (voter.equals(recused)) {
+            if (ofTheEmployer.contains(voter)) {
                 assertThat(r.getStatusCode()).as("回避").isEqualTo(HttpStatus.FORBIDDEN);
                 continue;
             }
