@@ -45,6 +45,7 @@ import cn.chifeng.title.support.TestUsers;
  */
 class EvaluationSessionIT extends IntegrationTestBase {
     private static final String COMMITTEE = "cmte-construction-city";
+    private static final String COMMITTEE_NAME = "赤峰市建设工程系列职称评审委员会办事机构";
     private static final String[] OTHERS = {Dossiers.HS_HOSPITAL, Dossiers.NC_SCHOOL, Dossiers.NC_HOSPITAL,
             Dossiers.SD_TOWNSHIP, Dossiers.HS_VOCATIONAL, Dossiers.CITY_HOSPITAL};
     @Autowired
@@ -192,6 +193,20 @@ class EvaluationSessionIT extends IntegrationTestBase {
         assertThat(new Api(http, users.reviewer("city-industry")).get("/api/evaluation-sessions/" + sessionId
                 + "/draws").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
+        // drawn names: the office and the supervisor (纪检监督, read-only) see them, the approving department does not
+        String supervisor = users.user("supervisor-" + tag, Roles.SUPERVISORS);
+        assertThat(new Api(http, supervisor).get("/api/evaluation-sessions/" + sessionId).getBody())
+                .containsKey("experts");
+        assertThat(officeApi.get("/api/evaluation-sessions/" + sessionId).getBody()).containsKey("experts");
+        assertThat(new Api(http, cityHr).get("/api/evaluation-sessions/" + sessionId).getBody())
+                .doesNotContainKey("experts");
+        assertThat(new Api(http, supervisor).getList("/api/evaluation-sessions/" + sessionId + "/draws").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(new Api(http, supervisor).put("/api/evaluation-sessions/" + sessionId + "/plan", Map.of())
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(new Api(http, users.applicant("peek-" + tag)).get("/api/evaluation-sessions/" + sessionId)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
         // an expert sees their own task only, and nothing in it names an applicant (EVA-5)
         Task mine = invitations.get(0);
         String first = mine.getAssignee();
@@ -336,6 +351,16 @@ class EvaluationSessionIT extends IntegrationTestBase {
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(publication).timers().singleResult().getId());
         assertThat(register.find(good.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.PASSED);
+        // PUB-4: reminded at 25 days; at one month the approving department hears it is overdue
+        var management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(pi)
+                .activityId(EvaluationSessionProcess.TIMER_CONFIRMATION_REMINDER).singleResult().getId());
+        assertThat(sent("CONFIRMATION_REMINDER", office)).isEqualTo(1);
+        assertThat(sent("CONFIRMATION_OVERDUE", cityHr)).isZero();
+        clock.set(java.time.LocalDateTime.of(2025, 7, 18, 9, 0));
+        management.executeJob(management.createJobQuery().processInstanceId(pi)
+                .activityId(EvaluationSessionProcess.TIMER_CONFIRMATION_OVERDUE).singleResult().getId());
+        assertThat(sent("CONFIRMATION_OVERDUE", cityHr)).isEqualTo(1);
         users.as(office, () -> tasks.complete(filing.getId(), complete));
         Task confirm = task(pi, EvaluationSessionProcess.TASK_CONFIRM_RESULTS);
         users.as(cityHr, () -> tasks.complete(confirm.getId(), Map.of(Vars.CONFIRM_DECISION, "CONFIRM")));
@@ -403,6 +428,12 @@ class EvaluationSessionIT extends IntegrationTestBase {
 
         engine.getManagementService().executeJob(timer.getId());
         assertThat(outbox.ofApplication(a.id())).noneMatch(n -> n.event().equals("EVALUATION_OVERDUE"));
+    }
+
+    private int sent(String event, String user) {
+        Integer n = jdbc.queryForObject("select count(*) from notification where event = ? and recipient_user = ? "
+                + "and body like ?", Integer.class, event, user, "%" + COMMITTEE_NAME + "%");
+        return n == null ? 0 : n;
     }
 
     private static org.springframework.http.HttpHeaders basic(String user) {
