@@ -61,8 +61,9 @@ class DemoExperts {
             for (Expert e : pool.active(committee)) {
                 if (e.account() != null && identity.createUserQuery().userId(e.account()).count() == 0) {
                     org.camunda.bpm.engine.identity.User u = identity.newUser(e.account());
-                    u.setFirstName(e.name().substring(1));
-                    u.setLastName(e.name().substring(0, 1));
+                    // as the other demo users: surname, then given name (Tasklist shows "雷 树林")
+                    u.setFirstName(e.name().substring(0, 1));
+                    u.setLastName(e.name().substring(1));
                     u.setPassword(DemoDataSeeder.PASSWORD);
                     identity.saveUser(u);
                     identity.createMembership(e.account(), cn.chifeng.title.security.Roles.EXPERTS);

@@ -339,6 +339,10 @@ class EvaluationSessionIT extends IntegrationTestBase {
 
         // the result notice, its end, the confirmation package, its confirmation, the export
         Task publish = task(pi, EvaluationSessionProcess.TASK_PUBLISH_RESULTS);
+        // SEA-5, EVA-8: a notice that would end after the evaluation close (09-30) needs an accepted postponement
+        assertThatThrownBy(() -> users.as(office, () -> tasks.complete(publish.getId(),
+                Map.of(Vars.NOTICE_START, "2025-09-26")))).hasMessageContaining("晚于评审完成截止日")
+                .hasMessageContaining("延期评审备案");
         users.as(office, () -> tasks.complete(publish.getId(), Map.of()));
         String publication = jdbc.queryForObject("select p.process_instance_id from publication p join "
                 + "publication_item i on i.publication_id = p.id where i.application_id = ? and p.kind = 'RESULTS'",
@@ -434,6 +438,24 @@ class EvaluationSessionIT extends IntegrationTestBase {
         Integer n = jdbc.queryForObject("select count(*) from notification where event = ? and recipient_user = ? "
                 + "and body like ?", Integer.class, event, user, "%" + COMMITTEE_NAME + "%");
         return n == null ? 0 : n;
+    }
+
+    /** EVA-6: a plan for one group takes only that group's applications (DMN evaluation-group). */
+    @Test
+    void aPlanForOneGroupRefusesAnApplicationOfAnother() {
+        ApplicationRecord city = awaiting("周城");
+        Map<String, Object> plan = plan(List.of(city.id()), "2025-06-20", "专业技术");
+        plan.put("evaluationGroup", "GRASSROOTS");
+        ResponseEntity<Map<String, Object>> refused = new Api(http, users.reviewer(COMMITTEE))
+                .post("/api/evaluation-sessions", plan);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("applicationIds").contains("不属于评审方案的分组");
+        plan.put("evaluationGroup", "SOMETHING");
+        assertThat(new Api(http, users.reviewer(COMMITTEE)).post("/api/evaluation-sessions", plan).getBody()
+                .toString()).contains("evaluationGroup");
+        plan.put("evaluationGroup", "GENERAL");
+        assertThat(new Api(http, users.reviewer(COMMITTEE)).post("/api/evaluation-sessions", plan).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     private static org.springframework.http.HttpHeaders basic(String user) {
