@@ -35,9 +35,11 @@ class BlindReview {
     private final ApplicationRepository applications;
     private final Dossiers dossiers;
     private final DecisionService decisions;
+    private final cn.chifeng.title.material.Materials materials;
 
     BlindReview(Sessions sessions, SessionExperts experts, Ballots ballots, ApplicationRepository applications,
-                Dossiers dossiers, DecisionService decisions) {
+                Dossiers dossiers, DecisionService decisions, cn.chifeng.title.material.Materials materials) {
+        this.materials = materials;
         this.sessions = sessions;
         this.experts = experts;
         this.ballots = ballots;
@@ -76,6 +78,10 @@ class BlindReview {
             row.put("education", d.education() == null ? null : Education.valueOf(d.education()).label());
             row.put("workStartYear", d.workStartDate() == null ? null : d.workStartDate().getYear());
             row.put("blindReview", blind(s, d));
+            row.put("materials", materials.anonymisedCopies(a.id()).stream()
+                    .filter(c -> Boolean.TRUE.equals(c.checkOk()))
+                    .map(c -> Map.of("id", c.id(), "item", c.item(), "download", "/api/evaluation-sessions/" + sessionId
+                            + "/blind/" + item.pseudonym() + "/materials/" + c.id())).toList());
             row.put("myOpinion", ballots.opinion(sessionId, e.candidate().id(), item.pseudonym()).orElse(null));
             row.put("voted", ballots.hasVoted(sessionId, e.candidate().id(), item.pseudonym()));
             out.add(row);
@@ -89,6 +95,26 @@ class BlindReview {
                         .putValue("specialty", d.specialty()).putValue("selfEvaluating", s.selfEvaluatingUnit() != null))
                 .getSingleResult().getSingleEntry();
         return Boolean.TRUE.equals(blind);
+    }
+
+    /** An anonymised copy the office checked, for a confirmed expert not recused: named by pseudonym and item only. */
+    Download copy(String sessionId, String pseudonym, long materialId, String user) {
+        Sessions.Session s = session(sessionId);
+        PoolCandidates.PoolExpert e = expert(s, user);
+        Sessions.Item item = sessions.items(sessionId).stream().filter(i -> i.pseudonym().equals(pseudonym))
+                .findFirst().orElseThrow(() -> ApiException.notFound("本次会议没有评审代号 " + pseudonym));
+        if (SessionExperts.recused(e.candidate(), item)) {
+            throw ApiException.forbidden("您与该申报人同一单位，须回避，不参加该申报的评审和表决");
+        }
+        var copy = materials.anonymisedCopies(item.applicationId()).stream()
+                .filter(c -> c.id() == materialId && Boolean.TRUE.equals(c.checkOk())).findFirst()
+                .orElseThrow(() -> ApiException.notFound("没有该匿名件（或尚未通过办事机构审核）"));
+        byte[] content = materials.content(item.applicationId(), materialId).orElseThrow();
+        return new Download(pseudonym + "-" + copy.item() + ".pdf", content);
+    }
+
+    /** A file for an expert. */
+    record Download(String fileName, byte[] content) {
     }
 
     @Transactional

@@ -136,6 +136,16 @@ class SessionController {
         return blind.listFor(id, currentUser.id());
     }
 
+    @GetMapping("/api/evaluation-sessions/{id}/blind/{pseudonym}/materials/{materialId}")
+    ResponseEntity<byte[]> blindCopy(@PathVariable("id") String id, @PathVariable("pseudonym") String pseudonym,
+                                     @PathVariable("materialId") long materialId) {
+        BlindReview.Download d = blind.copy(id, pseudonym, materialId, currentUser.id());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(d.content());
+    }
+
     @PutMapping("/api/evaluation-sessions/{id}/opinions/{pseudonym}")
     Map<String, Object> opinion(@PathVariable("id") String id, @PathVariable("pseudonym") String pseudonym,
                                 @RequestBody(required = false) Map<String, String> body) {

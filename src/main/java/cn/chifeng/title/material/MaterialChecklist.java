@@ -47,8 +47,15 @@ public class MaterialChecklist {
                 Map<String, List<Item>> series) {
     }
 
-    /** One item of the checklist. */
-    public record Item(String code, String name, List<String> levels) {
+    /**
+     * One item of the checklist; {@code blind}: for blind online review (EVA-5) the applicant also uploads an
+     * anonymised copy, which is all the experts see of it.
+     */
+    public record Item(String code, String name, List<String> levels, Boolean blind) {
+        public boolean forBlindReview() {
+            return Boolean.TRUE.equals(blind);
+        }
+
         boolean appliesTo(String level) {
             return levels == null || levels.contains(level);
         }

@@ -51,10 +51,15 @@ class MaterialController {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final long maxBytes;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final org.camunda.bpm.engine.IdentityService identity;
 
     MaterialController(ApplicationService applications, Materials materials, MaterialChecklist checklist,
                        SeasonService seasons, CorrectionNotices corrections, CurrentUser currentUser, Clock clock,
-                       @Value("${title.materials.max-bytes}") long maxBytes) {
+                       @Value("${title.materials.max-bytes}") long maxBytes,
+                       org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
         this.applications = applications;
         this.materials = materials;
         this.checklist = checklist;
@@ -67,12 +72,20 @@ class MaterialController {
 
     @PostMapping(value = "/api/applications/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Materials.Material> upload(@PathVariable String id, @RequestParam(required = false) String item,
-                                              @RequestParam(required = false) MultipartFile file) throws IOException {
+                                              @RequestParam(required = false) MultipartFile file,
+                                              @RequestParam(required = false) Boolean anonymised) throws IOException {
         ApplicationRecord a = applications.ownApplication(id);
         Set<String> codes = checklist.items(a.series(), a.targetLevel()).stream().map(MaterialChecklist.Item::code)
                 .collect(Collectors.toSet());
         if (item == null || !codes.contains(item)) {
             throw ApiException.invalid("item", "材料项目无效，须为材料目录单中的项目：" + String.join("、", codes));
+        }
+        boolean copy = Boolean.TRUE.equals(anonymised);
+        Set<String> blindCodes = checklist.items(a.series(), a.targetLevel()).stream()
+                .filter(MaterialChecklist.Item::forBlindReview).map(MaterialChecklist.Item::code)
+                .collect(Collectors.toSet());
+        if (copy && !blindCodes.contains(item)) {
+            throw ApiException.invalid("anonymised", "只有盲审材料（" + String.join("、", blindCodes) + "）需要上传匿名件");
         }
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "请选择要上传的文件");
@@ -86,11 +99,18 @@ class MaterialController {
         if (type == null) {
             throw ApiException.invalid("file", "只接受 PDF、JPG、PNG 文件");
         }
+        if (copy && !MediaType.APPLICATION_PDF_VALUE.equals(type)) {
+            throw ApiException.invalid("file", "匿名件须为 PDF（系统去除文件属性中的作者等信息）");
+        }
+        if (copy) {
+            content = PdfAnonymiser.strip(content);
+        }
         requireOpen(a);
         OffsetDateTime now = Zones.now(clock);
         String sha256 = sha256(content);
-        String name = fileName(file.getOriginalFilename(), item);
-        long materialId = materials.insert(id, item, name, type, content, sha256, currentUser.id(), now);
+        // the copy's own name could carry the person's: it is stored under the item's code alone
+        String name = copy ? item + "-匿名件.pdf" : fileName(file.getOriginalFilename(), item);
+        long materialId = materials.insert(id, item, name, type, content, sha256, currentUser.id(), now, copy);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Materials.Material(materialId, item, name, type,
                 content.length, sha256, currentUser.id(), now));
     }
@@ -118,6 +138,33 @@ class MaterialController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(m.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SHA256", m.sha256()).body(content);
+    }
+
+    /**
+     * The committee office checks an anonymised copy (EVA-5): {@code ok} false needs a note (what still identifies
+     * the person); only copies checked ok reach the experts.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/api/applications/{id}/materials/{materialId}/anonymity-check")
+    Map<String, Object> checkCopy(@PathVariable String id, @PathVariable long materialId,
+                                  @org.springframework.web.bind.annotation.RequestBody(required = false)
+                                  Map<String, Object> body) {
+        ApplicationRecord a = applications.read(id);
+        Object committee = cn.chifeng.title.security.RunAs.system(identity, () -> runtime.getVariable(
+                a.processInstanceId(), cn.chifeng.title.process.TitleApplicationProcess.Vars.COMMITTEE_GROUP));
+        if (!currentUser.isAdmin() && (committee == null || !currentUser.inGroup(committee.toString()))) {
+            throw ApiException.forbidden("只有该申报的评委会办事机构可以审核匿名件");
+        }
+        if (body == null || !(body.get("ok") instanceof Boolean ok)) {
+            throw ApiException.invalid("ok", "请给出审核结论 ok：true（可供专家评审）或 false（仍有可识别信息）");
+        }
+        String note = cn.chifeng.title.common.Texts.optional("note", (String) body.get("note"), "审核意见", 2000);
+        if (!ok && note == null) {
+            throw ApiException.invalid("note", "匿名件不合格时须写明仍可识别申报人的内容");
+        }
+        if (!materials.check(id, materialId, ok, note, currentUser.id(), Zones.now(clock))) {
+            throw ApiException.notFound("匿名件不存在");
+        }
+        return Map.of("id", materialId, "ok", ok);
     }
 
     /** The name to keep: the last path segment, at most 200 characters, no control characters. */

@@ -210,8 +210,10 @@ class EvaluationSessionIT extends IntegrationTestBase {
         // an expert sees their own task only, and nothing in it names an applicant (EVA-5)
         Task mine = invitations.get(0);
         String first = mine.getAssignee();
+        // (the pool is shared with the other tests' sessions: an expert may sit on several; only their own seats)
         assertThat(users.as(first, () -> tasks.createTaskQuery().list())).extracting(Task::getId)
-                .containsExactly(mine.getId());
+                .contains(mine.getId());
+        assertThat(users.as(first, () -> tasks.createTaskQuery().list())).allMatch(t -> first.equals(t.getAssignee()));
         Map<String, Object> visible = users.as(first, () -> tasks.getVariables(mine.getId()));
         assertThat(visible.toString()).doesNotContain("郑好", "钱弱", good.id(), weak.id(), Dossiers.CITY_DESIGN,
                 "赤峰市建筑勘察设计院").doesNotContain(invitations.get(1).getAssignee());
@@ -456,6 +458,114 @@ class EvaluationSessionIT extends IntegrationTestBase {
         plan.put("evaluationGroup", "GENERAL");
         assertThat(new Api(http, users.reviewer(COMMITTEE)).post("/api/evaluation-sessions", plan).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
+    }
+
+    private ResponseEntity<Map<String, Object>> upload(String user, String id, String item, String name,
+                                                       byte[] content, boolean anonymised) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("item", item);
+        parts.add("anonymised", String.valueOf(anonymised));
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        org.springframework.http.HttpHeaders h = basic(user);
+        h.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        return http.exchange("/api/applications/" + id + "/materials", HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(parts, h),
+                new org.springframework.core.ParameterizedTypeReference<>() { });
+    }
+
+    /** A one-page PDF whose properties name the applicant. */
+    private static byte[] pdfNaming(String name) throws java.io.IOException {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var info = doc.getDocumentInformation();
+            info.setAuthor(name);
+            info.setTitle(name + "的业绩材料");
+            info.setCustomMetadataValue("申报人", name);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** EVA-5: experts see only the anonymised copies the office checked, named by pseudonym, without metadata. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void anExpertSeesOnlyTheCheckedAnonymisedCopyWithoutTheApplicantsNameInItsNameOrProperties() throws Exception {
+        String tag = Long.toString(System.nanoTime() % 100000);
+        ApplicationRecord a = awaiting("吴匿");
+        String applicant = a.applicantUserId();
+        ResponseEntity<Map<String, Object>> original = upload(applicant, a.id(), "ACHIEVEMENTS", "吴匿-业绩.pdf",
+                pdfNaming("吴匿"), false);
+        assertThat(original.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(upload(applicant, a.id(), "EDUCATION", "x.pdf", pdfNaming("吴匿"), true).getBody().toString())
+                .as("only blind-review items have copies").contains("anonymised");
+        ResponseEntity<Map<String, Object>> copy = upload(applicant, a.id(), "ACHIEVEMENTS", "吴匿-匿名.pdf",
+                pdfNaming("吴匿"), true);
+        assertThat(copy.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(copy.getBody().get("fileName")).isEqualTo("ACHIEVEMENTS-匿名件.pdf");
+        long copyId = ((Number) copy.getBody().get("id")).longValue();
+        long originalId = ((Number) original.getBody().get("id")).longValue();
+
+        String checkPath = "/api/applications/" + a.id() + "/materials/" + copyId + "/anonymity-check";
+        assertThat(new Api(http, users.reviewer("city-hr")).post(checkPath, Map.of("ok", true)).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Api officeApi = new Api(http, users.reviewer(COMMITTEE));
+        assertThat(officeApi.post(checkPath, Map.of("ok", false)).getBody().toString()).contains("note");
+
+        pool(tag);
+        String sessionId = (String) officeApi.post("/api/evaluation-sessions", plan(List.of(a.id()), "2025-06-20",
+                "专业技术")).getBody().get("id");
+        String pi = instance(sessionId);
+        users.as(users.reviewer("city-hr"), () -> tasks.complete(task(pi, EvaluationSessionProcess.TASK_APPROVE_PLAN)
+                .getId(), Map.of(Vars.PLAN_DECISION, "APPROVE")));
+        List<String> ofTheEmployer = jdbc.queryForList("select account from expert where committee_group = ? "
+                + "and employer_code = ?", String.class, COMMITTEE, Dossiers.CITY_DESIGN);
+        Task seat = tasks.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(EvaluationSessionProcess.TASK_CONFIRM_ATTENDANCE).list().stream()
+                .filter(t -> !ofTheEmployer.contains(t.getAssignee())).findFirst().orElseThrow();
+        String expert = seat.getAssignee();
+        users.as(expert, () -> tasks.complete(seat.getId(), Map.of(Vars.ATTENDANCE, "ATTEND")));
+        Api expertApi = new Api(http, expert);
+
+        // not checked yet: nothing to see; checked ok: one copy, by pseudonym
+        Map<String, Object> row = expertApi.getList("/api/evaluation-sessions/" + sessionId + "/blind").getBody().get(0);
+        assertThat((List<Object>) row.get("materials")).isEmpty();
+        assertThat(officeApi.post(checkPath, Map.of("ok", true)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        row = expertApi.getList("/api/evaluation-sessions/" + sessionId + "/blind").getBody().get(0);
+        List<Map<String, Object>> copies = (List<Map<String, Object>>) row.get("materials");
+        assertThat(copies).hasSize(1);
+        assertThat(row.toString()).doesNotContain("吴匿", a.id());
+
+        ResponseEntity<byte[]> file = http.exchange((String) copies.get(0).get("download"), HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(basic(expert)), byte[].class);
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String disposition = file.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION);
+        assertThat(java.net.URLDecoder.decode(disposition, StandardCharsets.UTF_8))
+                .contains(row.get("pseudonym") + "-ACHIEVEMENTS.pdf").doesNotContain("吴匿");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(file.getBody())) {
+            var info = doc.getDocumentInformation();
+            assertThat(info.getAuthor()).isNull();
+            assertThat(info.getTitle()).isNull();
+            assertThat(info.getMetadataKeys()).doesNotContain("申报人");
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNull();
+        }
+        assertThat(new String(file.getBody(), StandardCharsets.ISO_8859_1)).doesNotContain("Author");
+        // the original is never an expert's: not through the blind door, not through the application's
+        assertThat(http.exchange("/api/evaluation-sessions/" + sessionId + "/blind/" + row.get("pseudonym")
+                        + "/materials/" + originalId, HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(basic(expert)), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        // (the application's door answers as if it did not exist, as it does for everyone not on its route)
+        assertThat(expertApi.get("/api/applications/" + a.id() + "/materials").getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(http.exchange("/api/applications/" + a.id() + "/materials/" + originalId, HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(basic(expert)), String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     }
 
     private static org.springframework.http.HttpHeaders basic(String user) {
