@@ -80,7 +80,8 @@ class SessionExperts {
     private void invite(Sessions.Session s, long expertId) {
         PoolCandidates.PoolExpert e = pool.find(expertId).orElseThrow();
         outbox.enqueue("EXPERT_DRAWN", null, e.account(), null, Map.of("expertName", e.name(),
-                "committeeName", organisations.groupName(s.committee()), "meetingDate", s.meetingDate().toString()));
+                "committeeName", organisations.groupName(s.committee()), "meetingDate", s.meetingDate().toString(),
+                "reviewLink", "/staff/sessions/" + s.id() + "/review"));
     }
 
     /** The account of the expert now in seat {@code seat}, for the seat's tasks. */

@@ -22,15 +22,22 @@ import jakarta.servlet.http.HttpSession;
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     private final EngineIdentity identity;
+    /** Reads only (the API, whose writes need its own authentication) or every method (staff pages, CSRF-checked). */
+    private final boolean readsOnly;
 
     WebappSessionAuthenticationFilter(EngineIdentity identity) {
+        this(identity, true);
+    }
+
+    WebappSessionAuthenticationFilter(EngineIdentity identity, boolean readsOnly) {
         this.identity = identity;
+        this.readsOnly = readsOnly;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isRead(request) && request.getHeader("Authorization") == null
+        if ((!readsOnly || isRead(request)) && request.getHeader("Authorization") == null
                 && SecurityContextHolder.getContext().getAuthentication() == null) {
             String user = sessionUser(request);
             if (user != null) {
