@@ -507,6 +507,76 @@ class EvaluationSessionIT extends IntegrationTestBase {
                 .getBody()).contains("已投票");
     }
 
+    /** EVA-3 on the office's staff page: the waiting applications to tick, the same rules, the session's page. */
+    @Test
+    void theOfficeFilesAPlanOnItsStaffPage() throws Exception {
+        ApplicationRecord a = awaiting("冯页");
+        String office = users.reviewer(COMMITTEE);
+        String path = "/staff/committees/" + COMMITTEE + "/sessions";
+        var login = cn.chifeng.title.support.WebappLogin.login(http, office, TestUsers.PASSWORD, "tasklist");
+        org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+        h.add(org.springframework.http.HttpHeaders.COOKIE, login.cookieHeader());
+        ResponseEntity<String> form = http.exchange(path + "/new", HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(h), String.class);
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(form.getBody()).contains("报送评审会议方案", "冯页", a.id());
+        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getBody());
+        assertThat(m.find()).isTrue();
+
+        org.springframework.util.LinkedMultiValueMap<String, String> fields = new org.springframework.util.LinkedMultiValueMap<>();
+        fields.add("_csrf", m.group(1));
+        fields.add("season", "2025");
+        fields.add("series", "CONSTRUCTION_ENGINEERING");
+        fields.add("targetLevel", "ASSISTANT");
+        fields.add("specialty", "专业技术");
+        fields.add("evaluationGroup", "ALL");
+        fields.add("meetingDate", "2025-06-16");
+        fields.add("place", "赤峰市住建局三楼会议室");
+        fields.add("procedure", "专家在线评审、会议评议、无记名投票");
+        fields.add("measures", "评审纪律、保密和回避制度");
+        fields.add("committeeSize", "7");
+        fields.add("reserveSize", "2");
+        fields.add("applicationIds", a.id());
+        org.springframework.http.HttpHeaders post = new org.springframework.http.HttpHeaders();
+        post.addAll(h);
+        post.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> late = http.exchange(path, HttpMethod.POST, new org.springframework.http.HttpEntity<>(fields,
+                post), String.class);
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(late.getBody()).contains("只有 6 天", "专业技术");
+        fields.set("meetingDate", "2025-06-18");
+        ResponseEntity<String> filed = http.exchange(path, HttpMethod.POST, new org.springframework.http.HttpEntity<>(fields,
+                post), String.class);
+        assertThat(filed.getBody()).as("303 to the session's page, followed").contains("方案已报送待审批", "冯页");
+        assertThat(jdbc.queryForObject("select count(*) from session_application where application_id = ?",
+                Integer.class, a.id())).isEqualTo(1);
+
+        // the same in a real browser, for a second application
+        if (BrowserScript.missing().isEmpty() || BrowserScript.required()) {
+            assertThat(BrowserScript.missing()).as("the browser of the plan page test").isEmpty();
+            ApplicationRecord b = awaiting("冯览");
+            BrowserScript.Result ui = BrowserScript.run("session-plan.mjs", "session-plan.log", "--base",
+                    "http://localhost:" + port, "--user", office, "--password", TestUsers.PASSWORD, "--committee",
+                    COMMITTEE, "--application", b.id(), "--series", "CONSTRUCTION_ENGINEERING", "--level", "ASSISTANT",
+                    "--specialty", "专业技术", "--date", "2025-06-19", "--out", BrowserScript.SCREENSHOTS.toString());
+            assertThat(ui.ok()).as("session-plan.mjs:%n%s", ui.output()).isTrue();
+            assertThat(ui.output()).contains("filed: PS2025-");
+            assertThat(jdbc.queryForObject("select count(*) from session_application where application_id = ?",
+                    Integer.class, b.id())).isEqualTo(1);
+        }
+
+        // another committee's office sees nothing to file here; without the token nothing is filed
+        var other = cn.chifeng.title.support.WebappLogin.login(http, users.reviewer("cmte-health-city"),
+                TestUsers.PASSWORD, "tasklist");
+        org.springframework.http.HttpHeaders oh = new org.springframework.http.HttpHeaders();
+        oh.add(org.springframework.http.HttpHeaders.COOKIE, other.cookieHeader());
+        assertThat(http.exchange(path + "/new", HttpMethod.GET, new org.springframework.http.HttpEntity<>(oh),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        fields.remove("_csrf");
+        assertThat(http.exchange(path, HttpMethod.POST, new org.springframework.http.HttpEntity<>(fields, post),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     private int sent(String event, String user) {
         Integer n = jdbc.queryForObject("select count(*) from notification where event = ? and recipient_user = ? "
                 + "and body like ?", Integer.class, event, user, "%" + COMMITTEE_NAME + "%");
