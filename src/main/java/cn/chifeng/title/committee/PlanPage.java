@@ -121,6 +121,10 @@ class PlanPage {
                     .append("</td></tr>");
         }
         b.append("</table>");
+        if (s.status() == SessionStatus.CONFIRMED) {
+            b.append("<p>评审结果已确认：<a href=\"/api/evaluation-sessions/").append(htmlEscape(id))
+                    .append("/export.xlsx\">导出评审通过人员（上传内蒙古人才信息库）</a>；评审通过人员已取得可验证的职称评审结果证明。</p>");
+        }
         return page(HttpStatus.OK, "评审会议 " + htmlEscape(id), b.toString());
     }
 

@@ -178,7 +178,7 @@ class SessionService {
                         .putValue(EvaluationSessionProcess.Vars.SESSION_ID, id)
                         .putValue(EvaluationSessionProcess.Vars.SESSION_TITLE, committeeName + " " + p.meetingDate()
                                 + " " + series.label() + level.label() + "（" + p.specialty().trim() + "）评审会议")
-                        .putValue(EvaluationSessionProcess.Vars.SESSION_LINK, "/api/evaluation-sessions/" + id)
+                        .putValue(EvaluationSessionProcess.Vars.SESSION_LINK, "/staff/sessions/" + id)
                         .putValue(EvaluationSessionProcess.Vars.BLIND_LINK, "/api/evaluation-sessions/" + id + "/blind")
                         .putValue(EvaluationSessionProcess.Vars.COMMITTEE_GROUP, p.committee())
                         .putValue(EvaluationSessionProcess.Vars.APPROVER_GROUP, approver)

@@ -408,6 +408,12 @@ class EvaluationSessionIT extends IntegrationTestBase {
                 .containsEntry("status", "VALID");
         assertThat(certificates.forApplication(weak.id())).isEmpty();
 
+        var officeLogin = cn.chifeng.title.support.WebappLogin.login(http, office, TestUsers.PASSWORD, "tasklist");
+        org.springframework.http.HttpHeaders officeSession = new org.springframework.http.HttpHeaders();
+        officeSession.add(org.springframework.http.HttpHeaders.COOKIE, officeLogin.cookieHeader());
+        assertThat(http.exchange("/staff/sessions/" + sessionId, HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(officeSession), String.class).getBody())
+                .contains("评审结果已确认", "export.xlsx", "郑好");
         ResponseEntity<byte[]> export = http.exchange("/api/evaluation-sessions/" + sessionId + "/export.xlsx",
                 HttpMethod.GET, new org.springframework.http.HttpEntity<>(basic(office)), byte[].class);
         assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
