@@ -583,6 +583,44 @@ class EvaluationSessionIT extends IntegrationTestBase {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    /**
+     * PUB-5: 定向评价 (and 农牧民) results are confirmed by the city HR bureau, other results of a region committee by
+     * the region's HR department that approves its plans.
+     */
+    @Test
+    void directionalResultsAreConfirmedByTheCityHrBureau() {
+        Map<String, String> confirmers = new HashMap<>();
+        for (String type : List.of("DIRECTIONAL", "REGULAR")) {
+            String applicant = users.applicant("pub5-" + type + "-" + System.nanoTime());
+            ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().name("定向" + type.length())
+                    .employer(Dossiers.CITY_HOSPITAL, "赤峰市医院", "PUBLIC_INSTITUTION", "CITY", "hongshan",
+                            "city-health").series("HEALTH").targetLevel("ASSOCIATE_SENIOR").evaluationType(type)
+                    .build()));
+            for (int i = 0; i < 10; i++) {
+                Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+                if (t == null) {
+                    break;
+                }
+                String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
+                        .findFirst().orElseThrow().getGroupId();
+                users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of(
+                        TitleApplicationProcess.Vars.DECISION, "APPROVE", TitleApplicationProcess.Vars.ATTESTED, true)));
+                notices.passIfWaiting(a.processInstanceId());
+            }
+            assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_EVALUATION);
+            Map<String, Object> plan = plan(List.of(a.id()), "2025-06-20", "专业技术");
+            plan.put("committee", "cmte-health-region");
+            plan.put("series", "HEALTH");
+            plan.put("targetLevel", "ASSOCIATE_SENIOR");
+            ResponseEntity<Map<String, Object>> filed = new Api(http, users.reviewer("cmte-health-region"))
+                    .post("/api/evaluation-sessions", plan);
+            assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+            assertThat(filed.getBody()).containsEntry("approverGroup", "region-hr");
+            confirmers.put(type, (String) filed.getBody().get("confirmerGroup"));
+        }
+        assertThat(confirmers).containsEntry("DIRECTIONAL", "city-hr").containsEntry("REGULAR", "region-hr");
+    }
+
     private int sent(String event, String user) {
         Integer n = jdbc.queryForObject("select count(*) from notification where event = ? and recipient_user = ? "
                 + "and body like ?", Integer.class, event, user, "%" + COMMITTEE_NAME + "%");

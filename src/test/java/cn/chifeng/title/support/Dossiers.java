@@ -39,6 +39,7 @@ public final class Dossiers {
     private String county = "ningcheng";
     private String competentDepartment = "ningcheng-health";
     private String applicantUserId;
+    private String evaluationType = "REGULAR";
 
     public static Dossiers dossier() {
         return new Dossiers();
@@ -68,6 +69,7 @@ public final class Dossiers {
     public Dossiers workStartDate(LocalDate v) { workStartDate = v; return this; }
     public Dossiers competentDepartment(String v) { competentDepartment = v; return this; }
     public Dossiers applicantUserId(String v) { applicantUserId = v; return this; }
+    public Dossiers evaluationType(String v) { evaluationType = v; return this; }
 
     /** Applies for the level, holding the level below it. */
     public Dossiers targetLevel(String v) {
@@ -103,7 +105,7 @@ public final class Dossiers {
         return new Dossier(season, name, idNumber, "13900000000", "applicant@example.invalid", series, "专业技术",
                 targetLevel, currentLevel, currentTitleDate, education, LocalDate.of(2008, 7, 1), workStartDate,
                 workStartDate, employerName, employerCode, employerType, employerLevel, county, competentDepartment,
-                "REGULAR", List.of(), "NONE", false, null, null, false, false, true, true, false, applicantUserId);
+                evaluationType, List.of(), "NONE", false, null, null, false, false, true, true, false, applicantUserId);
     }
 
     private Dossiers() {
