@@ -166,10 +166,16 @@ public class EngineGuard extends CommandInterceptor {
             }
             Object raw = variables instanceof org.camunda.bpm.engine.variable.VariableMap m ? m.getValueTyped(name)
                     : variables.get(name);
-            if (raw instanceof SerializableValue) {
-                throw refused(auth, taskId, new CompletionRefusedException(name, "“" + field.label() + "”的格式无效"));
+            Object value;
+            if (raw instanceof SerializableValue serializable) {
+                // Tasklist submits a checklist as a JSON array of strings; nothing else serialized is a form's input
+                value = field.multiple() ? jsonStrings(serializable) : null;
+                if (value == null) {
+                    throw refused(auth, taskId, new CompletionRefusedException(name, "“" + field.label() + "”的格式无效"));
+                }
+            } else {
+                value = raw instanceof TypedValue tv ? tv.getValue() : raw;
             }
-            Object value = raw instanceof TypedValue tv ? tv.getValue() : raw;
             checkValue(field, value, variable, auth, taskId);
             submitted.put(name, value);
         }
@@ -232,6 +238,31 @@ public class EngineGuard extends CommandInterceptor {
             throw refused(auth, taskId, new CompletionRefusedException(field.key(), "“" + field.label() + "”的取值“" + value
                     + "”无效" + (field.valueLabels() == null ? "：不在本任务可选的范围内"
                     : "，可选：" + String.join("、", field.valueLabels()))));
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** A JSON-serialized array of strings (a checklist as Tasklist submits it), or null for anything else. */
+    static List<String> jsonStrings(SerializableValue value) {
+        if (!"application/json".equals(value.getSerializationDataFormat()) || value.getValueSerialized() == null) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(value.getValueSerialized());
+            if (!node.isArray()) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode item : node) {
+                if (!item.isTextual()) {
+                    return null;
+                }
+                out.add(item.asText());
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 

@@ -279,7 +279,21 @@ class EvaluationSessionIT extends IntegrationTestBase {
         assertThatThrownBy(() -> users.as(office, () -> tasks.complete(meeting.getId(),
                 Map.of(Vars.ATTENDEES, choices.subList(0, 4))))).hasMessageContaining("不能表决");
         List<String> attending = choices.subList(0, 6);
-        users.as(office, () -> tasks.complete(meeting.getId(), Map.of(Vars.ATTENDEES, attending)));
+        // as Tasklist submits a checklist: a Json variable holding the array of chosen values
+        ResponseEntity<String> notOffered = new Api(http, office).raw(HttpMethod.POST, "/engine-rest/task/"
+                + meeting.getId() + "/submit-form", Map.of("variables", Map.of(Vars.ATTENDEES,
+                Map.of("type", "Json", "value", "[\"999999\"]"))));
+        assertThat(notOffered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notOffered.getBody()).contains("无效");
+        ResponseEntity<String> notStrings = new Api(http, office).raw(HttpMethod.POST, "/engine-rest/task/"
+                + meeting.getId() + "/submit-form", Map.of("variables", Map.of(Vars.ATTENDEES,
+                Map.of("type", "Json", "value", "{\"a\":1}"))));
+        assertThat(notStrings.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String chosen = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(attending);
+        ResponseEntity<String> opened = new Api(http, office).raw(HttpMethod.POST, "/engine-rest/task/"
+                + meeting.getId() + "/submit-form", Map.of("variables", Map.of(Vars.ATTENDEES,
+                Map.of("type", "Json", "value", chosen))));
+        assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
         // the anonymous vote, by the API only: one ballot per expert and application, no proxy, 回避
         Map<String, Object> view = officeApi.get("/api/evaluation-sessions/" + sessionId).getBody();
