@@ -126,6 +126,11 @@ public class EngineGuard extends CommandInterceptor {
             throw refused(auth, command, new AuthorizationException("只有系统管理员可以执行此操作（"
                     + command.getClass().getSimpleName() + "）：流程变量、实例、消息、作业和部署由系统按规则办理"));
         }
+        String reassigned = CommandFields.peopleChangeTask(command);
+        if (reassigned != null && personalTask(reassigned)) {
+            throw refused(auth, command, new AuthorizationException("该任务由流程指定给本人办理（如评审专家的席位），"
+                    + "不能转交、委托、认领或增加候选人"));
+        }
         CommandFields.Completion completion = CommandFields.completion(command);
         if (completion != null) {
             checkCompletion(completion, auth);
@@ -305,6 +310,18 @@ public class EngineGuard extends CommandInterceptor {
             formsByTask.put(key, form);
         }
         return form;
+    }
+
+    /** A task the model gives to one person by name (camunda:assignee), such as an expert's seat (EVA-2). */
+    private boolean personalTask(String taskId) {
+        Task task = asSystem(() -> configuration.get().getTaskService().createTaskQuery().taskId(taskId).singleResult());
+        if (task == null || task.getProcessDefinitionId() == null) {
+            return false;
+        }
+        var model = asSystem(() -> configuration.get().getRepositoryService()
+                .getBpmnModelInstance(task.getProcessDefinitionId()));
+        var element = model.getModelElementById(task.getTaskDefinitionKey());
+        return element instanceof org.camunda.bpm.model.bpmn.instance.UserTask u && u.getCamundaAssignee() != null;
     }
 
     private String binding(Task task) {

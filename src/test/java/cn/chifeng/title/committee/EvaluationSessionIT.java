@@ -220,6 +220,17 @@ class EvaluationSessionIT extends IntegrationTestBase {
         assertThat(users.as(first, () -> tasks.createTaskQuery().list())).extracting(Task::getId)
                 .contains(mine.getId());
         assertThat(users.as(first, () -> tasks.createTaskQuery().list())).allMatch(t -> first.equals(t.getAssignee()));
+        // a seat is its expert's alone: not handed on, delegated or opened to a group (no proxy)
+        String colleague = invitations.stream().map(Task::getAssignee).filter(x -> !x.equals(first)).findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> users.as(first, () -> tasks.setAssignee(mine.getId(), colleague)))
+                .hasMessageContaining("不能转交");
+        assertThatThrownBy(() -> users.as(first, () -> tasks.delegateTask(mine.getId(), colleague)))
+                .hasMessageContaining("不能转交");
+        assertThatThrownBy(() -> users.as(first, () -> tasks.addCandidateGroup(mine.getId(), "city-hr")))
+                .hasMessageContaining("不能转交");
+        assertThat(tasks.createTaskQuery().taskId(mine.getId()).singleResult().getAssignee()).isEqualTo(first);
+        assertThat(tasks.getIdentityLinksForTask(mine.getId())).noneMatch(l -> l.getGroupId() != null);
         Map<String, Object> visible = users.as(first, () -> tasks.getVariables(mine.getId()));
         assertThat(visible.toString()).doesNotContain("郑好", "钱弱", good.id(), weak.id(), Dossiers.CITY_DESIGN,
                 "赤峰市建筑勘察设计院");

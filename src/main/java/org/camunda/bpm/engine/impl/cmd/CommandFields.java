@@ -35,6 +35,26 @@ public final class CommandFields {
         return command instanceof SaveFilterCmd c ? c.filter : null;
     }
 
+    /**
+     * The task whose people a command changes: assign, claim, delegate, set the owner, add or delete a candidate
+     * user or group; null for any other command.
+     */
+    public static String peopleChangeTask(Object command) {
+        if (command instanceof AbstractAddIdentityLinkCmd c) {
+            return c.taskId;
+        }
+        if (command instanceof DeleteIdentityLinkCmd c) {
+            return c.taskId;
+        }
+        if (command instanceof ClaimTaskCmd c) {
+            return c.taskId;
+        }
+        if (command instanceof DelegateTaskCmd c) {
+            return c.taskId;
+        }
+        return null;
+    }
+
     public record Completion(String taskId, Map<String, Object> variables) {
     }
 }
