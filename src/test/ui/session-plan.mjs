@@ -9,53 +9,13 @@
 //        --specialty 临床医学 --date 2026-12-10 [--out target/ui-screenshots]
 //
 // Prints "filed: <session id>". Exit 0 on success; 1 with "FAIL: ..." otherwise; 2 on bad arguments.
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
-import path from 'node:path';
+import { fail, parseArgs, runSignedIn } from './staff-page.mjs';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const o = { base: undefined, user: undefined, password: undefined, committee: undefined, application: undefined,
-  series: undefined, level: undefined, specialty: undefined, date: undefined, out: 'target/ui-screenshots',
-  timeout: 30000 };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const m = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]);
-  if (!m || !(m[1] in o)) { console.error(`session-plan: unknown argument ${argv[i]}`); process.exit(2); }
-  o[m[1]] = m[2] !== undefined ? m[2] : argv[++i];
-}
-for (const k of ['base', 'user', 'password', 'committee', 'application', 'series', 'level', 'specialty', 'date']) {
-  if (!o[k]) { console.error(`session-plan: --${k} is required`); process.exit(2); }
-}
-o.base = o.base.replace(/\/+$/, '');
-const log = (m) => console.log(`[session-plan] ${m}`);
-class Failure extends Error {}
-const fail = (m) => { throw new Failure(m); };
-let browser;
-let page;
-async function shot(name) {
-  fs.mkdirSync(o.out, { recursive: true });
-  const file = path.join(o.out, `session-plan-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  log(`screenshot ${file}`);
-}
+const o = parseArgs('session-plan', { base: undefined, user: undefined, password: undefined, committee: undefined,
+  application: undefined, series: undefined, level: undefined, specialty: undefined, date: undefined },
+  ['base', 'user', 'password', 'committee', 'application', 'series', 'level', 'specialty', 'date']);
 
-try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: BROWSER_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1000, height: 1200 }, locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(Number(o.timeout));
-  page = await context.newPage();
-  const violations = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-
-  await page.goto(`${o.base}/camunda/app/tasklist/default/`);
-  await page.locator('input[ng-model="username"]').fill(o.user);
-  await page.locator('input[ng-model="password"]').fill(o.password);
-  await page.locator('button[type="submit"]').click();
-  await page.locator('.task-filter').first().waitFor();
-  log(`signed in to Tasklist as ${o.user}`);
-
+await runSignedIn('session-plan', o, { width: 1000, height: 1200 }, async (page, log, shot) => {
   const response = await page.goto(`${o.base}/staff/committees/${o.committee}/sessions/new`);
   if (response.status() !== 200) fail(`new plan page: HTTP ${response.status()}`);
   await page.getByRole('heading', { name: '报送评审会议方案' }).waitFor();
@@ -74,14 +34,6 @@ try {
   await page.getByText('方案已报送待审批').waitFor();
   const id = /\/staff\/sessions\/([^/?#]+)/.exec(page.url());
   if (!id) fail(`not on a session page: ${page.url()}`);
-  if (violations.length) fail(`CSP violations: ${violations.join(' | ')}`);
   await shot('filed');
   console.log(`filed: ${id[1]}`);
-  await browser.close();
-  process.exit(0);
-} catch (e) {
-  if (page) await shot('failure').catch(() => {});
-  console.error(`FAIL: ${e instanceof Failure ? e.message : e.stack}`);
-  if (browser) await browser.close().catch(() => {});
-  process.exit(1);
-}
+});

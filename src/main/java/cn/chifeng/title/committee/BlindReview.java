@@ -101,11 +101,9 @@ class BlindReview {
     Download copy(String sessionId, String pseudonym, long materialId, String user) {
         Sessions.Session s = session(sessionId);
         PoolCandidates.PoolExpert e = expert(s, user);
-        Sessions.Item item = sessions.items(sessionId).stream().filter(i -> i.pseudonym().equals(pseudonym))
-                .findFirst().orElseThrow(() -> ApiException.notFound("本次会议没有评审代号 " + pseudonym));
-        if (SessionExperts.recused(e.candidate(), item)) {
-            throw ApiException.forbidden("您与该申报人同一单位，须回避，不参加该申报的评审和表决");
-        }
+        Sessions.Item item = sessions.item(sessionId, pseudonym).orElseThrow(
+                () -> ApiException.notFound("本次会议没有评审代号 " + pseudonym));
+        SessionExperts.requireNotRecused(e.candidate(), item);
         var copy = materials.anonymisedCopies(item.applicationId()).stream()
                 .filter(c -> c.id() == materialId && Boolean.TRUE.equals(c.checkOk())).findFirst()
                 .orElseThrow(() -> ApiException.notFound("没有该匿名件（或尚未通过办事机构审核）"));
@@ -121,11 +119,9 @@ class BlindReview {
     public void putOpinion(String sessionId, String pseudonym, String opinion, String user) {
         Sessions.Session s = session(sessionId);
         PoolCandidates.PoolExpert e = expert(s, user);
-        Sessions.Item item = sessions.items(sessionId).stream().filter(i -> i.pseudonym().equals(pseudonym))
-                .findFirst().orElseThrow(() -> ApiException.invalid("pseudonym", "本次会议没有评审代号 " + pseudonym));
-        if (SessionExperts.recused(e.candidate(), item)) {
-            throw ApiException.forbidden("您与该申报人同一单位，须回避，不参加该申报的评审和表决");
-        }
+        Sessions.Item item = sessions.item(sessionId, pseudonym).orElseThrow(
+                () -> ApiException.invalid("pseudonym", "本次会议没有评审代号 " + pseudonym));
+        SessionExperts.requireNotRecused(e.candidate(), item);
         if (s.status().ordinal() >= SessionStatus.CLOSED.ordinal()) {
             throw ApiException.conflict("SESSION_CLOSED", "表决已结束，不能再修改评审意见");
         }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +52,7 @@ class ExpertReviewPage {
         try {
             blind.putOpinion(id, pseudonym, opinion, currentUser.id());
         } catch (ApiException e) {
-            return render(id, request, e.status(), null, message(e));
+            return render(id, request, e.status(), null, StaffHtml.message(e));
         }
         return seeOther(id, "saved");
     }
@@ -65,14 +64,9 @@ class ExpertReviewPage {
         try {
             vote.cast(id, pseudonym, choice, currentUser.id());
         } catch (ApiException e) {
-            return render(id, request, e.status(), null, message(e));
+            return render(id, request, e.status(), null, StaffHtml.message(e));
         }
         return seeOther(id, "voted");
-    }
-
-    private static String message(ApiException e) {
-        return e.fieldErrors() == null || e.fieldErrors().isEmpty() ? e.getMessage()
-                : String.join("；", e.fieldErrors().stream().map(ApiException.FieldError::message).toList());
     }
 
     private static ResponseEntity<String> seeOther(String id, String done) {
@@ -89,9 +83,7 @@ class ExpertReviewPage {
             return page(e.status(), "评审会议", "<p class=error>" + htmlEscape(e.getMessage()) + "</p>");
         }
         Sessions.Session s = sessions.find(id).orElseThrow();
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String hidden = "<input type=hidden name=\"" + htmlEscape(csrf.getParameterName()) + "\" value=\""
-                + htmlEscape(csrf.getToken()) + "\">";
+        String hidden = StaffHtml.csrfField(request);
         boolean voting = s.status() == SessionStatus.VOTING;
         boolean opinionsOpen = s.status().ordinal() < SessionStatus.CLOSED.ordinal();
         StringBuilder b = new StringBuilder();
@@ -162,13 +154,8 @@ class ExpertReviewPage {
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String title, String body) {
-        String html = "<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>" + title + "</title>"
-                + "<style>body{font-family:'WenQuanYi Micro Hei','Noto Sans SC',sans-serif;max-width:860px;margin:2em auto;"
-                + "padding:0 1em;color:#222}section{border:1px solid #ddd;border-radius:6px;padding:.5em 1em;margin:1em 0}"
-                + "dl{display:grid;grid-template-columns:9em 1fr;gap:.2em}dt{color:#666}.error{color:#b00020}"
-                + ".notice{color:#1a7f37}textarea{width:100%}</style></head><body><h1>" + title + "</h1>" + body
-                + "</body></html>";
-        return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                .body(html);
+        return StaffHtml.page(status, title, body, "body{max-width:860px}section{border:1px solid #ddd;"
+                + "border-radius:6px;padding:.5em 1em;margin:1em 0}dl{display:grid;grid-template-columns:9em 1fr;"
+                + "gap:.2em}dt{color:#666}.notice{color:#1a7f37}textarea{width:100%}");
     }
 }

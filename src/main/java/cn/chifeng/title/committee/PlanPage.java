@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,19 +89,17 @@ class PlanPage {
                     blankToNull(fields.get("selfEvaluatingUnit")), ids == null ? List.of() : ids));
             return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/staff/sessions/" + s.id()).build();
         } catch (ApiException e) {
-            String message = e.fieldErrors() == null || e.fieldErrors().isEmpty() ? e.getMessage()
-                    : String.join("；", e.fieldErrors().stream().map(ApiException.FieldError::message).toList());
-            return render(committee, request, e.status(), fields, message);
+            return render(committee, request, e.status(), fields, StaffHtml.message(e));
         }
     }
 
     /** The session as its office (and the approving department, supervisors) see it. */
     @GetMapping(value = "/staff/sessions/{id}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> session(@PathVariable("id") String id) {
-        Sessions.Session s = sessions.find(id).orElse(null);
-        if (s == null || !currentUser.isAdmin() && !currentUser.inGroup(s.committee())
-                && !currentUser.inGroup(s.approverGroup()) && !currentUser.inGroup(s.confirmerGroup())
-                && !currentUser.inGroup(cn.chifeng.title.security.Roles.SUPERVISORS)) {
+        Sessions.Session s;
+        try {
+            s = plans.readable(id);
+        } catch (ApiException e) {
             return page(HttpStatus.FORBIDDEN, "评审会议", "<p class=error>无权查看该评审会议</p>");
         }
         StringBuilder b = new StringBuilder();
@@ -130,11 +127,10 @@ class PlanPage {
 
     /** Applications of this committee waiting for a session and not in one. */
     private List<ApplicationRecord> waiting(String committee) {
-        List<String> businessKeys = RunAs.system(identity, () -> runtime.createExecutionQuery()
-                .activityId(TitleApplicationProcess.RECEIVE_COMMITTEE_EVALUATION)
-                .processVariableValueEquals(TitleApplicationProcess.Vars.COMMITTEE_GROUP, committee).list().stream()
-                .map(e -> runtime.createProcessInstanceQuery().processInstanceId(e.getProcessInstanceId())
-                        .singleResult().getBusinessKey()).toList());
+        List<String> businessKeys = RunAs.system(identity, () -> runtime.createProcessInstanceQuery()
+                .activityIdIn(TitleApplicationProcess.RECEIVE_COMMITTEE_EVALUATION)
+                .variableValueEquals(TitleApplicationProcess.Vars.COMMITTEE_GROUP, committee).list().stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getBusinessKey).toList());
         List<ApplicationRecord> out = new ArrayList<>();
         for (String key : businessKeys) {
             applications.find(key).filter(a -> sessions.openSessionOf(a.id()).isEmpty()).ifPresent(out::add);
@@ -151,7 +147,6 @@ class PlanPage {
         if (!currentUser.isAdmin() && !currentUser.inGroup(committee)) {
             return page(HttpStatus.FORBIDDEN, "报送评审会议方案", "<p class=error>只有该评委会办事机构可以报送评审方案</p>");
         }
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         List<ApplicationRecord> waiting = waiting(committee);
         StringBuilder b = new StringBuilder();
         b.append("<p>").append(htmlEscape(organisations.groupName(committee)))
@@ -160,8 +155,7 @@ class PlanPage {
             b.append("<p class=error>").append(htmlEscape(error)).append("</p>");
         }
         b.append("<form method=post action=\"/staff/committees/").append(htmlEscape(committee)).append("/sessions\">")
-                .append("<input type=hidden name=\"").append(htmlEscape(csrf.getParameterName())).append("\" value=\"")
-                .append(htmlEscape(csrf.getToken())).append("\">");
+                .append(StaffHtml.csrfField(request));
         String season = values.getOrDefault("season", String.valueOf(seasons.today().getYear()));
         field(b, "season", "评审年度", season, "number");
         b.append("<label>职称系列<select name=series>");
@@ -230,14 +224,10 @@ class PlanPage {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    static ResponseEntity<String> page(HttpStatus status, String title, String body) {
-        String html = "<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>" + title + "</title>"
-                + "<style>body{font-family:'WenQuanYi Micro Hei','Noto Sans SC',sans-serif;max-width:900px;margin:2em auto;"
-                + "padding:0 1em;color:#222}label{display:block;margin:.5em 0}input,select,textarea{display:block;"
-                + "width:100%;max-width:40em}label.item input{display:inline;width:auto}.error{color:#b00020}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.3em .6em}</style></head><body>"
-                + "<h1>" + title + "</h1>" + body + "</body></html>";
-        return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                .body(html);
+    private static ResponseEntity<String> page(HttpStatus status, String title, String body) {
+        return StaffHtml.page(status, title, body, "body{max-width:900px}label{display:block;margin:.5em 0}"
+                + "input,select,textarea{display:block;width:100%;max-width:40em}"
+                + "label.item input{display:inline;width:auto}table{border-collapse:collapse}"
+                + "td,th{border:1px solid #ddd;padding:.3em .6em}");
     }
 }

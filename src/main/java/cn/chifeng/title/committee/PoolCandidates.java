@@ -40,8 +40,7 @@ class PoolCandidates {
 
     /** The expert of the committee signed in as {@code account}, if any. */
     Optional<PoolExpert> byAccount(String committee, String account) {
-        return account == null ? Optional.empty() : pool.all(committee).stream()
-                .filter(e -> account.equals(e.account())).findFirst().map(PoolCandidates::of);
+        return account == null ? Optional.empty() : pool.byAccount(committee, account).map(PoolCandidates::of);
     }
 
     /** Records that the expert served in a season (the three-season rule of later draws, EVA-2). */

@@ -60,6 +60,14 @@ class Quotas {
         return used;
     }
 
+    /** Higher share in favour first (in whole numbers: a/b against c/d as a×d against c×b), then more votes in favour. */
+    static final Comparator<Candidate> BY_VOTES = (a, b) -> {
+        int c = Long.compare((long) b.inFavour() * a.attending(), (long) a.inFavour() * b.attending());
+        return c != 0 ? c : Integer.compare(b.inFavour(), a.inFavour());
+    };
+    /** The vote rank recorded with each pass and used by the quota: by votes, equal votes in a stable order. */
+    static final Comparator<Candidate> RANKING = BY_VOTES.thenComparing(Candidate::applicationId);
+
     /** An application that passed the vote, with its rank key and quota scope. */
     record Candidate(String applicationId, String scope, int inFavour, int attending, boolean counts) {
     }
@@ -79,14 +87,9 @@ class Quotas {
         if (quota.isEmpty()) {
             return List.of();
         }
-        Comparator<Candidate> byVotes = (a, b) -> {
-            long left = (long) b.inFavour() * a.attending();
-            long right = (long) a.inFavour() * b.attending();
-            int c = Long.compare(left, right);
-            return c != 0 ? c : Integer.compare(b.inFavour(), a.inFavour());
-        };
+        Comparator<Candidate> byVotes = BY_VOTES;
         List<Candidate> ranked = new ArrayList<>(passing);
-        ranked.sort(byVotes.thenComparing(Candidate::applicationId));
+        ranked.sort(RANKING);
         Map<String, Integer> left = new HashMap<>();
         quota.forEach((scope, titles) -> left.put(scope, titles - used.getOrDefault(scope, 0)));
         List<String> over = new ArrayList<>();

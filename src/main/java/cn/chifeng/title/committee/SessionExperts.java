@@ -115,14 +115,15 @@ class SessionExperts {
         }
         sessions.setSeat(sessionId, current.expertId(), "DECLINED", -1 - seat, "DECLINED", reason.trim());
         Sessions.Session s = sessions.find(sessionId).orElseThrow();
+        List<Sessions.Seat> seats = sessions.seats(sessionId);
         List<ExpertDraw.Candidate> others = new ArrayList<>();
-        for (Sessions.Seat x : sessions.seats(sessionId)) {
+        for (Sessions.Seat x : seats) {
             if ("MEMBER".equals(x.role())) {
                 others.add(pool.find(x.expertId()).orElseThrow().candidate());
             }
         }
         ExpertDraw.Request r = request(s);
-        for (Sessions.Seat reserve : sessions.seats(sessionId)) {
+        for (Sessions.Seat reserve : seats) {
             if (!"RESERVE".equals(reserve.role()) || !"WAITING".equals(reserve.status())) {
                 continue;
             }
@@ -149,6 +150,13 @@ class SessionExperts {
     /** 回避: the expert works at the applicant's employer (or is internal to it). */
     static boolean recused(ExpertDraw.Candidate expert, Sessions.Item item) {
         return item.employerCode().equals(expert.employerCode()) || item.employerCode().equals(expert.internalUnitCode());
+    }
+
+    /** 回避 as the API answers it: a 403 naming the rule. */
+    static void requireNotRecused(ExpertDraw.Candidate expert, Sessions.Item item) {
+        if (recused(expert, item)) {
+            throw cn.chifeng.title.common.ApiException.forbidden("您与该申报人同一单位，须回避，不参加该申报的评审和表决");
+        }
     }
 
     /** Confirmed members with their names, for the office when the meeting opens. */

@@ -59,6 +59,7 @@ class SessionService {
     private final SeasonService seasons;
     private final RuntimeService runtime;
     private final DecisionService decisions;
+    private final cn.chifeng.title.routing.RouteService routes;
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final CommitteeSettings settings;
@@ -66,7 +67,8 @@ class SessionService {
 
     SessionService(Sessions sessions, ApplicationRepository applications, Dossiers dossiers,
                    OrganisationDirectory organisations, SeasonService seasons, RuntimeService runtime,
-                   DecisionService decisions, IdentityService identity, CurrentUser currentUser,
+                   DecisionService decisions, cn.chifeng.title.routing.RouteService routes,
+                   IdentityService identity, CurrentUser currentUser,
                    CommitteeSettings settings, Clock clock) {
         this.sessions = sessions;
         this.applications = applications;
@@ -75,6 +77,7 @@ class SessionService {
         this.seasons = seasons;
         this.runtime = runtime;
         this.decisions = decisions;
+        this.routes = routes;
         this.identity = identity;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -312,11 +315,21 @@ class SessionService {
 
     /** The HR department that approves plans for the committee's seat (DMN committee-assignment). */
     String approverOf(String series, String targetLevel) {
-        String seat = decisions.evaluateDecisionTableByKey("committee-assignment", Variables.createVariables()
-                        .putValue("series", series).putValue("targetLevel", targetLevel))
-                .getSingleResult().getEntry("seat");
+        String seat = routes.seatOf(series, targetLevel);
         BodyKind kind = "REGION".equals(seat) ? BodyKind.REGION_HR : BodyKind.CITY_HR;
         return organisations.cityBody(kind).orElseThrow().id();
+    }
+
+    /** The session, for its readers: office, approving or confirming department, supervisors, administrators. */
+    Sessions.Session readable(String sessionId) {
+        Sessions.Session s = sessions.find(sessionId)
+                .orElseThrow(() -> ApiException.notFound("评审会议 " + sessionId + " 不存在"));
+        if (!currentUser.isAdmin() && !currentUser.inGroup(s.committee()) && !currentUser.inGroup(s.approverGroup())
+                && !currentUser.inGroup(s.confirmerGroup())
+                && !currentUser.inGroup(cn.chifeng.title.security.Roles.SUPERVISORS)) {
+            throw ApiException.forbidden("只有评委会办事机构、审批部门和纪检监督人员可以查看评审会议");
+        }
+        return s;
     }
 
     /** The session, for its office (or an administrator); 404 / 403 otherwise. */

@@ -41,13 +41,15 @@ class SessionVote {
     private final Ballots ballots;
     private final Quotas quotas;
     private final DecisionService decisions;
+    private final cn.chifeng.title.routing.RouteService routes;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final ApplicationRepository applications;
     private final Clock clock;
 
     SessionVote(Sessions sessions, SessionExperts experts, PoolCandidates pool, Ballots ballots, Quotas quotas,
-                DecisionService decisions, RuntimeService runtime, IdentityService identity,
+                DecisionService decisions, cn.chifeng.title.routing.RouteService routes, RuntimeService runtime,
+                IdentityService identity,
                 ApplicationRepository applications, Clock clock) {
         this.sessions = sessions;
         this.experts = experts;
@@ -55,6 +57,7 @@ class SessionVote {
         this.ballots = ballots;
         this.quotas = quotas;
         this.decisions = decisions;
+        this.routes = routes;
         this.runtime = runtime;
         this.identity = identity;
         this.applications = applications;
@@ -63,9 +66,7 @@ class SessionVote {
 
     /** The vote's thresholds for the committee's seat (DMN evaluation-vote). */
     VoteRule rule(Sessions.Session s) {
-        String seat = decisions.evaluateDecisionTableByKey("committee-assignment", Variables.createVariables()
-                .putValue("series", s.series()).putValue("targetLevel", s.targetLevel())).getSingleResult()
-                .getEntry("seat");
+        String seat = routes.seatOf(s.series(), s.targetLevel());
         var row = decisions.evaluateDecisionTableByKey("evaluation-vote", Variables.createVariables()
                 .putValue("seat", seat)).getSingleResult();
         return new VoteRule(((Number) row.getEntry("quorumNumerator")).intValue(),
@@ -120,15 +121,13 @@ class SessionVote {
         if (choice == null || !CHOICES.contains(choice)) {
             throw ApiException.invalid("choice", "表决意见须为 FOR（同意）、AGAINST（不同意）或 ABSTAIN（弃权）");
         }
-        Sessions.Item item = sessions.items(sessionId).stream().filter(i -> i.pseudonym().equals(pseudonym))
-                .findFirst().orElseThrow(() -> ApiException.invalid("pseudonym", "本次会议没有评审代号 " + pseudonym));
+        Sessions.Item item = sessions.item(sessionId, pseudonym).orElseThrow(
+                () -> ApiException.invalid("pseudonym", "本次会议没有评审代号 " + pseudonym));
         if (s.status() != SessionStatus.VOTING) {
             throw new ApiException(HttpStatus.CONFLICT, "VOTE_NOT_OPEN", s.status().ordinal()
                     > SessionStatus.VOTING.ordinal() ? "表决已结束，不再接受投票" : "表决尚未开始");
         }
-        if (SessionExperts.recused(expert.candidate(), item)) {
-            throw ApiException.forbidden("您与该申报人同一单位，须回避，不参加该申报的评审和表决");
-        }
+        SessionExperts.requireNotRecused(expert.candidate(), item);
         if (!ballots.cast(sessionId, expert.candidate().id(), pseudonym, choice)) {
             throw ApiException.conflict("ALREADY_VOTED", "您已对 " + pseudonym + " 投过票，不能更改或重复投票");
         }
@@ -173,7 +172,7 @@ class SessionVote {
         List<Outcome> outcomes = new ArrayList<>();
         int rank = 0;
         List<Quotas.Candidate> ranked = new ArrayList<>(passing);
-        ranked.sort((a, b) -> Long.compare((long) b.inFavour() * a.attending(), (long) a.inFavour() * b.attending()));
+        ranked.sort(Quotas.RANKING);
         Map<String, Integer> ranks = new java.util.HashMap<>();
         for (Quotas.Candidate c : ranked) {
             ranks.put(c.applicationId(), ++rank);

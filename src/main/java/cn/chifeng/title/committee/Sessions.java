@@ -116,6 +116,11 @@ class Sessions {
                         rs.getString(5), rs.getBoolean(6), rs.getString(7), (Integer) rs.getObject(8)), sessionId);
     }
 
+    /** The application of the session under this pseudonym. */
+    Optional<Item> item(String sessionId, String pseudonym) {
+        return items(sessionId).stream().filter(i -> i.pseudonym().equals(pseudonym)).findFirst();
+    }
+
     void setOutcome(String sessionId, String applicationId, String outcome, Integer rank) {
         jdbc.update("update session_application set outcome = ?, vote_rank = ? where session_id = ? "
                 + "and application_id = ?", outcome, rank, sessionId, applicationId);

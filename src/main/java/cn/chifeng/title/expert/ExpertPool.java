@@ -52,6 +52,12 @@ public class ExpertPool {
                 committee);
     }
 
+    /** The committee's expert who signs in as {@code account} (unique within a pool), retired or not. */
+    public Optional<Expert> byAccount(String committee, String account) {
+        return jdbc.query("select " + COLUMNS + " from expert where committee_group = ? and account = ? order by id",
+                EXPERT, committee, account).stream().findFirst();
+    }
+
     /** An expert by id, of whichever committee. */
     public Optional<Expert> find(long id) {
         return jdbc.query("select " + COLUMNS + " from expert where id = ?", EXPERT, id).stream().findFirst();

@@ -60,6 +60,16 @@ public class RouteService {
         return new Route(List.copyOf(forwarded), groups, committee, seat);
     }
 
+    /** The seat (COUNTY, CITY or REGION) of the committee that evaluates a series at a level (committee-assignment). */
+    public String seatOf(String series, String targetLevel) {
+        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_COMMITTEE, Variables.createVariables()
+                .putValue("series", series).putValue("targetLevel", targetLevel)).getSingleResult();
+        if (row == null) {
+            throw new IllegalStateException("评委会分配表 committee-assignment 没有匹配的规则: " + series + " " + targetLevel);
+        }
+        return row.getEntry("seat");
+    }
+
     /** Forward level by level up to the committee's seat, as the DMN decision {@code route-to-seat} says. */
     List<Stage> forwardToSeat(List<Stage> stages, String seat) {
         Object route = decisions.evaluateDecisionByKey(DECISION_TO_SEAT).variables(Variables.createVariables()

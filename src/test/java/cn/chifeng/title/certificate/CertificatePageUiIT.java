@@ -3,18 +3,8 @@ package cn.chifeng.title.certificate;
 import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +14,7 @@ import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationService;
 import cn.chifeng.title.application.ApplicationStatus;
+import cn.chifeng.title.support.BrowserScript;
 import cn.chifeng.title.support.IntegrationTestBase;
 
 /**
@@ -34,8 +25,6 @@ import cn.chifeng.title.support.IntegrationTestBase;
  * {@code target/ui-screenshots/certificate-*.png}.
  */
 class CertificatePageUiIT extends IntegrationTestBase {
-    private static final Path UI_DIR = Path.of("src", "test", "ui").toAbsolutePath();
-    private static final Path SCREENSHOTS = Path.of("target", "ui-screenshots").toAbsolutePath();
 
     @LocalServerPort
     int port;
@@ -48,26 +37,7 @@ class CertificatePageUiIT extends IntegrationTestBase {
 
     @BeforeEach
     void browserIsInstalled() {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isDirectory(UI_DIR.resolve("node_modules").resolve("playwright-core"))) {
-            missing.add(UI_DIR.resolve("node_modules") + " (npm ci in src/test/ui)");
-        }
-        if (!Files.isExecutable(Path.of(chromium()))) {
-            missing.add(chromium() + " (apt-get install -y chromium fonts-wqy-microhei)");
-        }
-        if (onPath("node") == null) {
-            missing.add("node on the PATH (Node.js 20 or later)");
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        String message = "certificate page UI test needs " + String.join(", ", missing)
-                + "; `bash .ci/run` installs them and runs `mvn -B verify`";
-        if ("1".equals(System.getenv("UI_TESTS_REQUIRED"))) {
-            Assertions.fail(message + " (UI_TESTS_REQUIRED=1)");
-        }
-        System.err.println("[CertificatePageUiIT] SKIPPED: " + message);
-        Assumptions.abort(message);
+        BrowserScript.requireOrSkip("certificate page UI test");
     }
 
     @Test
@@ -77,38 +47,11 @@ class CertificatePageUiIT extends IntegrationTestBase {
         register.setStatus(a.id(), ApplicationStatus.PASSED, null);
         String number = certificates.issue(a.id(), null, LocalDate.of(2025, 6, 8)).number();
 
-        Files.createDirectories(SCREENSHOTS);
-        File log = SCREENSHOTS.resolve("certificate-page.log").toFile();
-        Process p = new ProcessBuilder(onPath("node"), UI_DIR.resolve("certificate-page.mjs").toString(),
-                "--base", "http://localhost:" + port, "--valid", number, "--out", SCREENSHOTS.toString())
-                .directory(UI_DIR.toFile()).redirectErrorStream(true).redirectOutput(log).start();
-        boolean finished = p.waitFor(2, TimeUnit.MINUTES);
-        if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+        BrowserScript.Result ui = BrowserScript.run("certificate-page.mjs", "certificate-page.log", "--base",
+                "http://localhost:" + port, "--valid", number, "--out", BrowserScript.SCREENSHOTS.toString());
+        String output = ui.output();
         System.out.print(output);
-        assertThat(finished && p.exitValue() == 0).as("certificate-page.mjs:%n%s", output).isTrue();
+        assertThat(ui.ok()).as("certificate-page.mjs:%n%s", output).isTrue();
         assertThat(output).contains("valid: 真实有效", "forged: 未查到（可能伪造）");
-    }
-
-    private static String chromium() {
-        String c = System.getenv("CHROMIUM");
-        return c == null || c.isBlank() ? "/usr/bin/chromium" : c;
-    }
-
-    private static String onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }

@@ -68,12 +68,20 @@ class EvaluationSessionIT extends IntegrationTestBase {
 
     /** A city construction assistant waiting for the committee (3 review stages approved). */
     private ApplicationRecord awaiting(String name) {
-        String applicant = users.applicant("session-" + System.nanoTime());
-        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().name(name)
+        return approvedAtEveryStage(dossier().name(name)
                 .employer(Dossiers.CITY_DESIGN, "赤峰市建筑勘察设计院", "PUBLIC_INSTITUTION", "CITY", "songshan",
-                        "city-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT").build()));
-        for (int i = 0; i < 3; i++) {
+                        "city-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT"));
+    }
+
+    /** An application submitted and approved at each stage of its route, now waiting for its committee. */
+    private ApplicationRecord approvedAtEveryStage(Dossiers dossier) {
+        String applicant = users.applicant("session-" + System.nanoTime());
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier.build()));
+        for (int i = 0; i < 10; i++) {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
+            if (t == null) {
+                break;
+            }
             String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
                     .findFirst().orElseThrow().getGroupId();
             users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of(
@@ -616,23 +624,9 @@ class EvaluationSessionIT extends IntegrationTestBase {
     void directionalResultsAreConfirmedByTheCityHrBureau() {
         Map<String, String> confirmers = new HashMap<>();
         for (String type : List.of("DIRECTIONAL", "REGULAR")) {
-            String applicant = users.applicant("pub5-" + type + "-" + System.nanoTime());
-            ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().name("定向" + type.length())
+            ApplicationRecord a = approvedAtEveryStage(dossier().name("定向" + type.length())
                     .employer(Dossiers.CITY_HOSPITAL, "赤峰市医院", "PUBLIC_INSTITUTION", "CITY", "hongshan",
-                            "city-health").series("HEALTH").targetLevel("ASSOCIATE_SENIOR").evaluationType(type)
-                    .build()));
-            for (int i = 0; i < 10; i++) {
-                Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
-                if (t == null) {
-                    break;
-                }
-                String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
-                        .findFirst().orElseThrow().getGroupId();
-                users.as(users.reviewer(group), () -> tasks.complete(t.getId(), Map.of(
-                        TitleApplicationProcess.Vars.DECISION, "APPROVE", TitleApplicationProcess.Vars.ATTESTED, true)));
-                notices.passIfWaiting(a.processInstanceId());
-            }
-            assertThat(register.find(a.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_EVALUATION);
+                            "city-health").series("HEALTH").targetLevel("ASSOCIATE_SENIOR").evaluationType(type));
             Map<String, Object> plan = plan(List.of(a.id()), "2025-06-20", "专业技术");
             plan.put("committee", "cmte-health-region");
             plan.put("series", "HEALTH");

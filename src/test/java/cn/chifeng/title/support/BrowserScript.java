@@ -36,6 +36,24 @@ public final class BrowserScript {
         return missing;
     }
 
+    /**
+     * For a browser test's {@code @BeforeEach}: returns when the browser is there; otherwise fails the test under
+     * {@code UI_TESTS_REQUIRED=1} or skips it, saying what is missing.
+     */
+    public static void requireOrSkip(String test) {
+        List<String> missing = missing();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String message = test + " needs " + String.join(", ", missing)
+                + "; `bash .ci/run` installs them and runs `mvn -B verify`";
+        if (required()) {
+            org.junit.jupiter.api.Assertions.fail(message + " (UI_TESTS_REQUIRED=1)");
+        }
+        System.err.println("[" + test + "] SKIPPED: " + message);
+        org.junit.jupiter.api.Assumptions.abort(message);
+    }
+
     public static boolean required() {
         return "1".equals(System.getenv("UI_TESTS_REQUIRED"));
     }
@@ -60,12 +78,13 @@ public final class BrowserScript {
     public record Result(boolean ok, String output) {
     }
 
-    private static String chromium() {
+    public static String chromium() {
         String c = System.getenv("CHROMIUM");
         return c == null || c.isBlank() ? "/usr/bin/chromium" : c;
     }
 
-    private static String onPath(String name) {
+    /** The absolute path of an executable found on the PATH, or null. */
+    public static String onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {
             return null;

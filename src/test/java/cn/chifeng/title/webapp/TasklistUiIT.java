@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +28,7 @@ import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationService;
 import cn.chifeng.title.application.ReviewStep;
+import cn.chifeng.title.support.BrowserScript;
 import cn.chifeng.title.support.IntegrationTestBase;
 import cn.chifeng.title.support.TestUsers;
 
@@ -63,26 +61,7 @@ class TasklistUiIT extends IntegrationTestBase {
     /** Not @BeforeAll: the class's Spring context starts anyway, and a skipped test shows as skipped. */
     @BeforeEach
     void browserIsInstalled() {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isDirectory(UI_DIR.resolve("node_modules").resolve("playwright-core"))) {
-            missing.add(UI_DIR.resolve("node_modules") + " (npm ci in src/test/ui)");
-        }
-        if (!Files.isExecutable(Path.of(chromium()))) {
-            missing.add(chromium() + " (apt-get install -y chromium fonts-wqy-microhei)");
-        }
-        if (onPath("node") == null) {
-            missing.add("node on the PATH (Node.js 20 or later)");
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        String message = "Tasklist UI test needs " + String.join(", ", missing)
-                + "; `bash .ci/run` installs them and runs `mvn -B verify`";
-        if ("1".equals(System.getenv("UI_TESTS_REQUIRED"))) {
-            Assertions.fail(message + " (UI_TESTS_REQUIRED=1)");
-        }
-        System.err.println("[TasklistUiIT] SKIPPED: " + message);
-        Assumptions.abort(message);
+        BrowserScript.requireOrSkip("Tasklist UI test");
     }
 
     @Test
@@ -128,7 +107,7 @@ class TasklistUiIT extends IntegrationTestBase {
     private Result tasklist(String mode, String user, String applicationId, String taskId)
             throws IOException, InterruptedException {
         Files.createDirectories(SCREENSHOTS);
-        List<String> command = List.of(onPath("node"), SCRIPT.toString(), "--mode", mode,
+        List<String> command = List.of(BrowserScript.onPath("node"), SCRIPT.toString(), "--mode", mode,
                 "--base", "http://localhost:" + port, "--user", user, "--password", TestUsers.PASSWORD,
                 "--application", applicationId, "--task", taskId, "--out", SCREENSHOTS.toString());
         File log = SCREENSHOTS.resolve(mode + "-" + user + ".log").toFile();
@@ -163,25 +142,5 @@ class TasklistUiIT extends IntegrationTestBase {
         vars.put(Vars.ATTESTED, true);
         users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
         notices.passIfWaiting(a.processInstanceId());
-    }
-
-    private static String chromium() {
-        String c = System.getenv("CHROMIUM");
-        return c == null || c.isBlank() ? "/usr/bin/chromium" : c;
-    }
-
-    /** The absolute path of an executable found on the PATH, or null. */
-    private static String onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }

@@ -1,0 +1,66 @@
+// What the staff-page scripts share (expert-review.mjs, session-plan.mjs): arguments, Debian's chromium, the
+// Tasklist login whose session the staff pages use, screenshots, and the run that turns a failure into exit 1.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export class Failure extends Error {}
+export const fail = (message) => { throw new Failure(message); };
+
+/** --name value or --name=value into a copy of the defaults; exits 2 on an unknown or missing argument. */
+export function parseArgs(script, defaults, required) {
+  const o = { out: 'target/ui-screenshots', timeout: 30000, ...defaults };
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]);
+    if (!m || !(m[1] in o)) { console.error(`${script}: unknown argument ${argv[i]}`); process.exit(2); }
+    o[m[1]] = m[2] !== undefined ? m[2] : argv[++i];
+  }
+  for (const k of required) {
+    if (!o[k]) { console.error(`${script}: --${k} is required`); process.exit(2); }
+  }
+  o.base = o.base.replace(/\/+$/, '');
+  return o;
+}
+
+/**
+ * Opens a Chinese browser, signs in to Tasklist as o.user and runs steps(page, log, shot); a page's CSP violation
+ * fails the run. Exit 0 on success, 1 with "FAIL: ..." (and a screenshot) otherwise.
+ */
+export async function runSignedIn(script, o, viewport, steps) {
+  const log = (m) => console.log(`[${script}] ${m}`);
+  let browser;
+  let page;
+  const shot = async (name) => {
+    fs.mkdirSync(o.out, { recursive: true });
+    const file = path.join(o.out, `${script}-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    log(`screenshot ${file}`);
+  };
+  try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: BROWSER_ARGS });
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context.setDefaultTimeout(Number(o.timeout));
+    page = await context.newPage();
+    const violations = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await page.goto(`${o.base}/camunda/app/tasklist/default/`);
+    await page.locator('input[ng-model="username"]').fill(o.user);
+    await page.locator('input[ng-model="password"]').fill(o.password);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('.task-filter').first().waitFor();
+    log(`signed in to Tasklist as ${o.user}`);
+    await steps(page, log, shot);
+    if (violations.length) fail(`CSP violations: ${violations.join(' | ')}`);
+    await browser.close();
+    process.exit(0);
+  } catch (e) {
+    if (page) await shot('failure').catch(() => {});
+    console.error(`FAIL: ${e instanceof Failure ? e.message : e.stack}`);
+    if (browser) await browser.close().catch(() => {});
+    process.exit(1);
+  }
+}
