@@ -106,6 +106,17 @@ public class NotificationOutbox {
                 applicationId);
     }
 
+    /** The latest messages to a person (their in-app list). */
+    public List<Notification> ofUser(String userId, int limit) {
+        return jdbc.query("select * from notification where recipient_user = ? order by id desc limit ?",
+                (rs, i) -> map(rs), userId, limit);
+    }
+
+    /** The latest messages of all (the demo's mailbox, where no mail server is set). */
+    public List<Notification> latest(int limit) {
+        return jdbc.query("select * from notification order by id desc limit ?", (rs, i) -> map(rs), limit);
+    }
+
     void markSent(long id, String channel) {
         jdbc.update("update notification set sent_at = ?, channel = ?, attempts = attempts + 1 where id = ?",
                 Zones.now(clock), channel, id);

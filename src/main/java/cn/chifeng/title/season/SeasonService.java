@@ -58,6 +58,25 @@ public class SeasonService {
         return seasons.find(year);
     }
 
+    /** Every configured season, latest first. */
+    public List<Season> all() {
+        return seasons.years().stream().sorted(java.util.Comparator.reverseOrder()).map(y -> seasons.find(y).orElseThrow())
+                .toList();
+    }
+
+    /**
+     * The season people apply in today: the latest one whose application window contains today, else the latest one
+     * whose window has not opened yet, else the latest.
+     */
+    public Optional<Season> current() {
+        LocalDate day = today();
+        List<Season> all = all();
+        return all.stream().filter(s -> s.applicationWindowContains(day)).findFirst()
+                .or(() -> all.stream().filter(s -> s.applicationOpen() != null && day.isBefore(s.applicationOpen()))
+                        .reduce((a, b) -> b))
+                .or(() -> all.stream().findFirst());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Zones.CHINA));
     }

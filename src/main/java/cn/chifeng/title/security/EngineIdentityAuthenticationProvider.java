@@ -14,9 +14,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     private final EngineIdentity identity;
+    private final List<AccountGate> gates;
 
-    EngineIdentityAuthenticationProvider(EngineIdentity identity) {
+    EngineIdentityAuthenticationProvider(EngineIdentity identity, List<AccountGate> gates) {
         this.identity = identity;
+        this.gates = gates;
     }
 
     @Override
@@ -26,6 +28,12 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         if (user == null || user.isEmpty() || credentials == null
                 || !identity.checkPassword(user, credentials.toString())) {
             throw new BadCredentialsException("用户名或密码错误");
+        }
+        for (AccountGate gate : gates) {
+            String refusal = gate.refusal(user);
+            if (refusal != null) {
+                throw new org.springframework.security.authentication.LockedException(refusal);
+            }
         }
         return authenticated(identity.user(user));
     }

@@ -48,8 +48,8 @@ class ProductSecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider engineIdentityAuthenticationProvider(EngineIdentity identity) {
-        return new EngineIdentityAuthenticationProvider(identity);
+    AuthenticationProvider engineIdentityAuthenticationProvider(EngineIdentity identity, List<AccountGate> gates) {
+        return new EngineIdentityAuthenticationProvider(identity, gates);
     }
 
     @Bean
