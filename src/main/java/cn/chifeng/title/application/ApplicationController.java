@@ -100,9 +100,38 @@ class ApplicationController {
         return body;
     }
 
+    /** A draft (APP-6): checked like a submission, materials can be uploaded to it, then it is submitted. */
+    @PostMapping("/drafts")
+    @ResponseStatus(HttpStatus.CREATED)
+    ApplicationView saveDraft(@RequestBody(required = false) Dossier dossier) {
+        if (dossier == null) {
+            throw ApiException.invalid("body", "请提交申报信息（JSON）");
+        }
+        return view(service.saveDraft(null, dossier), List.of());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/dossier")
+    ApplicationView updateDraft(@PathVariable String id, @RequestBody(required = false) Dossier dossier) {
+        if (dossier == null) {
+            throw ApiException.invalid("body", "请提交申报信息（JSON）");
+        }
+        return view(service.saveDraft(id, dossier), List.of());
+    }
+
+    @GetMapping("/{id}/dossier")
+    Dossier dossier(@PathVariable String id) {
+        return service.dossierOf(id);
+    }
+
+    @PostMapping("/{id}/submit")
+    ApplicationView submitDraft(@PathVariable String id) {
+        return view(service.submitDraft(id), service.trail(id));
+    }
+
+    /** After a return (REV-8): with the corrected dossier as the body, or none to resubmit it unchanged. */
     @PostMapping("/{id}/resubmit")
-    ApplicationView resubmit(@PathVariable String id) {
-        return view(service.resubmit(id), service.trail(id));
+    ApplicationView resubmit(@PathVariable String id, @RequestBody(required = false) Dossier corrected) {
+        return view(service.resubmit(id, corrected), service.trail(id));
     }
 
     @PostMapping("/{id}/withdraw")

@@ -43,6 +43,29 @@ public class ApplicationRepository {
                 a.submittedAt(), a.updatedAt(), a.statusReason(), personLevelKey);
     }
 
+    /** A draft's dossier changed (the columns taken from it follow). */
+    public void updateDraft(String id, ApplicationRecord a) {
+        jdbc.update("update application set applicant_name = ?, series = ?, target_level = ?, employer_code = ?, "
+                        + "employer_name = ?, county = ?, channel = ?, dossier = ?, updated_at = ? where id = ? "
+                        + "and status = 'DRAFT'", a.applicantName(), a.series(), a.targetLevel(), a.employerCode(),
+                a.employerName(), a.county(), a.channel(), a.dossierJson(), now(), id);
+    }
+
+    /**
+     * A draft is submitted: it counts from now on (the unique key refuses a second application of the person at the
+     * level, even from another node at the same moment).
+     */
+    public void submitDraft(String id, String personLevelKey, OffsetDateTime at) {
+        jdbc.update("update application set status = 'IN_REVIEW', person_level_key = ?, submitted_at = ?, "
+                + "updated_at = ? where id = ? and status = 'DRAFT'", personLevelKey, at, at, id);
+    }
+
+    /** A returned application's dossier after the applicant corrected it (fields that decide the route unchanged). */
+    public void updateDossier(String id, String applicantName, String dossierJson) {
+        jdbc.update("update application set applicant_name = ?, dossier = ?, updated_at = ? where id = ?",
+                applicantName, dossierJson, now(), id);
+    }
+
     public Optional<ApplicationRecord> find(String id) {
         return jdbc.query("select " + COLUMNS + " from application where id = ?", MAPPER, id).stream().findFirst();
     }

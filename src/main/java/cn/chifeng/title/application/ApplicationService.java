@@ -42,11 +42,16 @@ public class ApplicationService {
     private final OrganisationDirectory organisations;
     private final Clock clock;
     private final List<ProcessStartVariables> startVariables;
+    private final List<SubmissionCheck> submissionChecks;
+    private final List<ResubmissionCheck> resubmissionChecks;
 
     ApplicationService(ApplicationRepository applications, DossierValidator validator, Dossiers dossiers,
                        SeasonService seasons, RuntimeService runtime, cn.chifeng.title.security.EngineIdentity engineIdentity,
                        CurrentUser currentUser, ReviewTrail trail, OrganisationDirectory organisations,
-                       Clock clock, List<ProcessStartVariables> startVariables) {
+                       Clock clock, List<ProcessStartVariables> startVariables,
+                       List<SubmissionCheck> submissionChecks, List<ResubmissionCheck> resubmissionChecks) {
+        this.submissionChecks = submissionChecks;
+        this.resubmissionChecks = resubmissionChecks;
         this.clock = clock;
         this.startVariables = startVariables;
         this.applications = applications;
@@ -60,9 +65,73 @@ public class ApplicationService {
         this.organisations = organisations;
     }
 
-    /** Submits a dossier: 400 for bad input, then 422 for a closed window, then 409 for a duplicate (APP-2, APP-3). */
+    /** Submits a dossier in one step: 400 for bad input, 422 for a closed window, 409 for a duplicate (APP-2, APP-3). */
     @Transactional
     public ApplicationRecord submit(Dossier input) {
+        Checked c = checked(input);
+        requireWindowOpen(c);
+        requireUnique(c.dossier(), null);
+        requirePassing(null, c.dossier());
+        String id = freshId(c.dossier().season());
+        ApplicationRecord record = record(id, c.dossier(), ApplicationStatus.IN_REVIEW, Zones.now(clock));
+        try {
+            applications.insert(record, personLevelKey(c.dossier()));
+        } catch (DuplicateKeyException e) {
+            throw duplicate(e);
+        }
+        return start(id, c);
+    }
+
+    /**
+     * Saves a draft (new when {@code id} is null): the dossier is checked as for a submission, so the person sees
+     * every field message and the duplicate rules before uploading; materials can then be uploaded to it; it counts
+     * for nothing and no reviewer sees it until it is submitted.
+     */
+    @Transactional
+    public ApplicationRecord saveDraft(String id, Dossier input) {
+        Checked c = checked(input);
+        requireWindowOpen(c);
+        requireUnique(c.dossier(), id);
+        if (id == null) {
+            String fresh = freshId(c.dossier().season());
+            applications.insert(record(fresh, c.dossier(), ApplicationStatus.DRAFT, Zones.now(clock)), null);
+            return applications.find(fresh).orElseThrow();
+        }
+        ApplicationRecord a = ownApplication(id);
+        if (a.status() != ApplicationStatus.DRAFT) {
+            throw ApiException.conflict("NOT_DRAFT", "申报已提交（" + a.status().label() + "），不能再按草稿修改");
+        }
+        if (a.season() != c.dossier().season()) {
+            throw ApiException.invalid("season", "草稿的申报年度不能更改");
+        }
+        applications.updateDraft(id, record(id, c.dossier(), ApplicationStatus.DRAFT, a.submittedAt()));
+        return applications.find(id).orElseThrow();
+    }
+
+    /** Submits a draft: its dossier checked again (rules may have changed), then the required materials (APP-6). */
+    @Transactional
+    public ApplicationRecord submitDraft(String id) {
+        ApplicationRecord a = ownApplication(id);
+        if (a.status() != ApplicationStatus.DRAFT) {
+            throw ApiException.conflict("NOT_DRAFT", "申报已提交（" + a.status().label() + "）");
+        }
+        Checked c = checked(dossiers.parse(a.dossierJson()));
+        requireWindowOpen(c);
+        requireUnique(c.dossier(), id);
+        requirePassing(a, c.dossier());
+        try {
+            applications.submitDraft(id, personLevelKey(c.dossier()), Zones.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw duplicate(e);
+        }
+        return start(id, c);
+    }
+
+    /** A dossier as submitted by its applicant (or an administrator on their behalf), checked field by field. */
+    private record Checked(Dossier dossier, Season season, Season forSeries) {
+    }
+
+    private Checked checked(Dossier input) {
         String caller = currentUser.id();
         String applicant = caller;
         if (currentUser.isAdmin() && input.applicantUserId() != null) {
@@ -78,8 +147,7 @@ public class ApplicationService {
             throw ApiException.invalid("applicantUserId", "只有系统管理员可以代申报人提交");
         }
         Dossier d = input.withApplicant(applicant);
-        var today = seasons.today();
-        var errors = validator.validate(d, today);
+        var errors = validator.validate(d, seasons.today());
         Season season = d.season() == null ? null : seasons.find(d.season()).orElse(null);
         if (d.season() != null && season == null) {
             errors.add(0, new ApiException.FieldError("season", d.season() + " 年度未配置，不能申报"));
@@ -92,19 +160,29 @@ public class ApplicationService {
             throw ApiException.invalid("currentTitleDate", "取得现有职称日期不能晚于资格审查截止日（"
                     + forSeries.qualificationCutoff() + "）");
         }
+        return new Checked(d, season, forSeries);
+    }
+
+    private void requireWindowOpen(Checked c) {
+        var today = seasons.today();
+        Season forSeries = c.forSeries();
         if (!forSeries.applicationWindowContains(today)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "APPLICATION_WINDOW_CLOSED",
                     today.isAfter(forSeries.applicationClose())
-                            ? d.season() + " 年度个人申报已于 " + forSeries.applicationClose() + " 截止，不再受理"
-                            : d.season() + " 年度个人申报自 " + forSeries.applicationOpen() + " 开始，尚未开放");
+                            ? c.dossier().season() + " 年度个人申报已于 " + forSeries.applicationClose() + " 截止，不再受理"
+                            : c.dossier().season() + " 年度个人申报自 " + forSeries.applicationOpen() + " 开始，尚未开放");
         }
+    }
+
+    /** APP-2 (one series per level per person per season) and APP-3 (one channel per employer), ignoring {@code self}. */
+    private void requireUnique(Dossier d, String self) {
         String idNumber = d.idNumber().toUpperCase(Locale.ROOT);
-        // APP-2: one series per level per person per season
-        applications.countedForPerson(d.season(), idNumber, d.targetLevel()).stream().findFirst().ifPresent(other -> {
-            throw ApiException.conflict("DUPLICATE_APPLICATION", "同一年度一个层级只能申报一个系列：已有申报 " + other.id()
-                    + "（" + Series.valueOf(other.series()).label() + "，" + other.status().label() + "）");
-        });
-        // APP-3: one channel per employer per season (不得多头申报)
+        applications.countedForPerson(d.season(), idNumber, d.targetLevel()).stream()
+                .filter(other -> !other.id().equals(self)).findFirst().ifPresent(other -> {
+                    throw ApiException.conflict("DUPLICATE_APPLICATION", "同一年度一个层级只能申报一个系列：已有申报 "
+                            + other.id() + "（" + Series.valueOf(other.series()).label() + "，" + other.status().label()
+                            + "）");
+                });
         String channel = d.county() + "/" + d.competentDepartment();
         if (d.employerCode() != null) {
             for (ApplicationRecord other : applications.countedForEmployer(d.season(), d.employerCode())) {
@@ -115,23 +193,40 @@ public class ApplicationService {
                 }
             }
         }
-        String id = freshId(d.season());
-        OffsetDateTime now = Zones.now(clock);
-        ApplicationRecord record = new ApplicationRecord(id, d.season(), applicant, d.name().trim(), idNumber,
-                d.series(), d.targetLevel(), d.employerCode(), d.employerName().trim(), d.county(), channel,
-                ApplicationStatus.IN_REVIEW, null, List.of(), List.of(), null, dossiers.write(d), now, now, null);
-        try {
-            applications.insert(record, ApplicationRepository.personLevelKey(d.season(), idNumber, d.targetLevel()));
-        } catch (DuplicateKeyException e) {
-            if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("ux_application_person_level")) {
-                throw ApiException.conflict("DUPLICATE_APPLICATION", "同一年度一个层级只能申报一个系列：该申报人已有申报");
-            }
-            // two nodes drew the same id at the same moment: nothing was stored, the applicant simply submits again
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "TRY_AGAIN", "系统繁忙，申报未保存，请重新提交");
+    }
+
+    /** The submission rules of other modules (required materials…): 422 with every reason. */
+    private void requirePassing(ApplicationRecord draft, Dossier d) {
+        List<String> problems = submissionChecks.stream().flatMap(c -> c.problems(draft, d).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MATERIALS_MISSING", String.join("；", problems));
         }
-        Map<String, Object> variables = startVariables(id, d, forSeries);
+    }
+
+    private ApplicationRecord record(String id, Dossier d, ApplicationStatus status, OffsetDateTime at) {
+        String idNumber = d.idNumber().toUpperCase(Locale.ROOT);
+        return new ApplicationRecord(id, d.season(), d.applicantUserId(), d.name().trim(), idNumber, d.series(),
+                d.targetLevel(), d.employerCode(), d.employerName().trim(), d.county(),
+                d.county() + "/" + d.competentDepartment(), status, null, List.of(), List.of(), null,
+                dossiers.write(d), at, Zones.now(clock), null);
+    }
+
+    private static String personLevelKey(Dossier d) {
+        return ApplicationRepository.personLevelKey(d.season(), d.idNumber().toUpperCase(Locale.ROOT), d.targetLevel());
+    }
+
+    private static ApiException duplicate(DuplicateKeyException e) {
+        if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("ux_application_person_level")) {
+            return ApiException.conflict("DUPLICATE_APPLICATION", "同一年度一个层级只能申报一个系列：该申报人已有申报");
+        }
+        // two nodes drew the same id at the same moment: nothing was stored, the applicant simply submits again
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "TRY_AGAIN", "系统繁忙，申报未保存，请重新提交");
+    }
+
+    private ApplicationRecord start(String id, Checked c) {
+        Map<String, Object> variables = startVariables(id, c.dossier(), c.forSeries());
         for (ProcessStartVariables contributor : startVariables) {
-            variables.putAll(contributor.variables(d, season, today));
+            variables.putAll(contributor.variables(c.dossier(), c.season(), seasons.today()));
         }
         var instance = runtime.startProcessInstanceByKey(TitleApplicationProcess.KEY, id, variables);
         applications.setProcessInstance(id, instance.getId());
@@ -198,6 +293,17 @@ public class ApplicationService {
     /** After a return (REV-8): back to the stage that returned it (按原渠道), before the review close (APP-5). */
     @Transactional
     public ApplicationRecord resubmit(String id) {
+        return resubmit(id, null);
+    }
+
+    /**
+     * After a return (REV-8), with the corrected dossier (null: unchanged): the fields that decide the route, the
+     * committee and APP-2 ({@link Dossier#ROUTE_FIELDS}) stay as submitted; the rest is checked field by field and
+     * the eligibility checked again — a refusal keeps the application returned (it may still be withdrawn) — then it
+     * goes back to the stage that returned it, before the review close (APP-5).
+     */
+    @Transactional
+    public ApplicationRecord resubmit(String id, Dossier edited) {
         ApplicationRecord a = ownApplication(id);
         if (a.status() != ApplicationStatus.RETURNED) {
             throw ApiException.conflict("NOT_RETURNED", "只有已退回修改的申报可以重新提交（当前状态：" + a.status().label() + "）");
@@ -207,14 +313,41 @@ public class ApplicationService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "REVIEW_CLOSED",
                     "材料审核和逐级报送已于 " + season.reviewClose() + " 截止，不能补报");
         }
+        Map<String, Object> variables = new HashMap<>();
+        if (edited != null) {
+            Dossier before = dossiers.parse(a.dossierJson());
+            List<ApiException.FieldError> locked = before.changedRouteFields(edited);
+            if (!locked.isEmpty()) {
+                throw ApiException.invalid(locked);
+            }
+            Checked c = checked(before.withCorrections(edited));
+            List<ResubmissionCheck.Outcome> outcomes = resubmissionChecks.stream()
+                    .map(r -> r.recheck(c.dossier(), c.season(), seasons.today())).toList();
+            List<String> refusals = outcomes.stream().flatMap(o -> o.refusals().stream()).toList();
+            if (!refusals.isEmpty()) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "INELIGIBLE_AFTER_CHANGE",
+                        "修改后不符合申报条件，未重新提交（仍可继续修改或撤回申报）：" + String.join("；", refusals));
+            }
+            applications.updateDossier(id, c.dossier().name().trim(), dossiers.write(c.dossier()));
+            variables.putAll(startVariables(id, c.dossier(), c.forSeries()));
+            for (ProcessStartVariables contributor : startVariables) {
+                variables.putAll(contributor.variables(c.dossier(), c.season(), seasons.today()));
+            }
+            outcomes.forEach(o -> variables.putAll(o.variables()));
+        }
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_RESUBMITTED)
-                .processInstanceId(a.processInstanceId()).correlate();
+                .processInstanceId(a.processInstanceId()).setVariables(variables).correlate();
         return applications.find(id).orElseThrow();
     }
 
     @Transactional
     public ApplicationRecord withdraw(String id) {
         ApplicationRecord a = ownApplication(id);
+        if (a.status() == ApplicationStatus.DRAFT) {
+            // never submitted: no process to tell, nothing counted
+            applications.setStatus(id, ApplicationStatus.WITHDRAWN, "申报人撤回草稿");
+            return applications.find(id).orElseThrow();
+        }
         if (a.status().isFinal()) {
             throw ApiException.conflict("ALREADY_ENDED", "申报已结束（" + a.status().label() + "），不能撤回");
         }
@@ -243,6 +376,11 @@ public class ApplicationService {
                 .setVariable(TitleApplicationProcess.Vars.REVIEW_TRAIL, trail.formValue(id))
                 .correlate();
         return applications.find(id).orElseThrow();
+    }
+
+    /** The dossier as the applicant (or an administrator) gave it, for editing a draft or a returned application. */
+    public Dossier dossierOf(String id) {
+        return dossiers.parse(ownApplication(id).dossierJson());
     }
 
     /** The application, if the caller is its applicant or an administrator. */

@@ -4,6 +4,8 @@ import cn.chifeng.title.common.Labelled;
 
 /** 申报状态 of an application. */
 public enum ApplicationStatus implements Labelled {
+    /** Saved but not submitted: materials may be uploaded; no process, no reviewer sees it, counts for nothing. */
+    DRAFT("草稿（未提交）"),
     IN_REVIEW("审核中"),
     RETURNED("已退回修改"),
     CORRECTION_REQUESTED("待补正材料"),
@@ -32,13 +34,13 @@ public enum ApplicationStatus implements Labelled {
 
     /** Whether an application in this status counts against APP-2/APP-3 (withdrawn, abandoned and ineligible ones do not). */
     public boolean counts() {
-        return this != WITHDRAWN && this != ABANDONED && this != INELIGIBLE;
+        return this != DRAFT && this != WITHDRAWN && this != ABANDONED && this != INELIGIBLE;
     }
 
     /** Whether the application has reached an end. */
     public boolean isFinal() {
         return switch (this) {
-            case IN_REVIEW, RETURNED, CORRECTION_REQUESTED, IN_EVALUATION, IN_PUBLICITY -> false;
+            case DRAFT, IN_REVIEW, RETURNED, CORRECTION_REQUESTED, IN_EVALUATION, IN_PUBLICITY -> false;
             default -> true;
         };
     }

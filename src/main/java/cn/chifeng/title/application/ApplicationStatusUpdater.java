@@ -39,6 +39,10 @@ public class ApplicationStatusUpdater {
         execution.setVariable(TitleApplicationProcess.Vars.STATUS, s.name());
         if (s.isFinal() || s == ApplicationStatus.RETURNED) {
             applications.setCurrentStage(id, null);
+        } else if (s == ApplicationStatus.IN_REVIEW
+                && execution.getVariable(TitleApplicationProcess.Vars.CURRENT_STAGE) instanceof String stage) {
+            // back in review after a return or a correction: at the stage it left (REV-8)
+            applications.setCurrentStage(id, stage);
         }
         Map<String, String> facts = new HashMap<>();
         for (String name : FACTS) {

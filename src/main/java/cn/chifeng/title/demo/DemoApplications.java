@@ -21,6 +21,8 @@ import cn.chifeng.title.application.Dossier;
 import cn.chifeng.title.application.ResidentIdNumber;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.Employer;
+import cn.chifeng.title.material.MaterialChecklist;
+import cn.chifeng.title.material.MaterialService;
 import cn.chifeng.title.publicity.PublicityService;
 import cn.chifeng.title.security.RunAs;
 
@@ -33,10 +35,12 @@ class DemoApplications {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final PublicityService publicity;
+    private final MaterialService materials;
 
     DemoApplications(IdentityService identity, TaskService tasks, ApplicationService applications,
                      OrganisationDirectory organisations, RuntimeService runtime, ManagementService management,
-                     PublicityService publicity) {
+                     PublicityService publicity, MaterialService materials) {
+        this.materials = materials;
         this.runtime = runtime;
         this.management = management;
         this.publicity = publicity;
@@ -78,7 +82,14 @@ class DemoApplications {
                 LocalDate.of(2012, 8, 1), LocalDate.of(2012, 8, 1), e.name(), e.code(), e.type(), e.level(),
                 e.county(), e.competentDepartment(), "REGULAR", List.of(), "NONE", false, null, null, false, false,
                 true, true, false, user);
-        ApplicationRecord a = RunAs.caller(identity, "demo", () -> applications.submit(d));
+        // as an applicant does on the portal: a draft, the checklist's required materials, then the submission
+        ApplicationRecord a = RunAs.caller(identity, "demo", () -> {
+            ApplicationRecord draft = applications.saveDraft(null, d);
+            for (MaterialChecklist.Item item : materials.overview(draft.id()).missingRequired()) {
+                materials.upload(draft.id(), item.code(), item.name() + ".pdf", DemoPdf.of(draft.id(), item.code()), false);
+            }
+            return applications.submitDraft(draft.id());
+        });
         for (int i = 0; i < approvals; i++) {
             Task t = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).singleResult();
             if (t == null) {

@@ -45,6 +45,7 @@ class DemoDataSeeder {
     private final SeasonService seasons;
     private final SeasonRepository seasonRepository;
     private final ApplicationService applications;
+    private final cn.chifeng.title.material.MaterialService materials;
     private final ApplicationRepository register;
     private final String port;
     private final cn.chifeng.title.security.ApplicantAccounts applicantAccounts;
@@ -60,7 +61,9 @@ class DemoDataSeeder {
                    cn.chifeng.title.publicity.PublicityService publicity,
                    cn.chifeng.title.security.ApplicantAccounts applicantAccounts,
                    cn.chifeng.title.expert.ExpertPoolService expertPoolService,
-                   cn.chifeng.title.expert.ExpertPool expertPool) {
+                   cn.chifeng.title.expert.ExpertPool expertPool,
+                   cn.chifeng.title.material.MaterialService materials) {
+        this.materials = materials;
         this.applicantAccounts = applicantAccounts;
         this.experts = new DemoExperts(expertPoolService, expertPool, organisations, identity);
         this.runtime = runtime;
@@ -86,21 +89,23 @@ class DemoDataSeeder {
         int year = demoSeason();
         experts.load();
         if (register.count(new ApplicationRepository.Filter(year, null, null, true, null, List.of())) == 0) {
-            new DemoApplications(identity, tasks, applications, organisations, runtime, management, publicity)
+            new DemoApplications(identity, tasks, applications, organisations, runtime, management, publicity,
+                    materials)
                     .create(year);
         }
         LOG.info("""
 
                 ================ 赤峰市职称评审（演示） ================
+                申报门户 Portal   : http://localhost:{}/portal/ （申报人注册、申报、材料、进度；公示公告；演示邮箱 /portal/demo-mailbox）
                 任务列表 Tasklist : http://localhost:{}/camunda/app/tasklist/
                 运维 Cockpit      : http://localhost:{}/camunda/app/cockpit/
                 管理员            : demo / demo
                 审核人（用户名=机构代码，密码 demo）: 例如 hongshan-hr（红山区人社局）、ningcheng-hr（宁城县人社局）、
                                    city-hr（市人社局）、unit-nc-hospital（宁城县中心医院）、cmte-health-city（卫生评委会办事机构）
-                申报人            : applicant1 … applicant7 / demo（申报接口 /api/applications）
+                申报人            : applicant1 … applicant7 / demo（门户登录或申报接口 /api/applications），或在门户自行注册
                 监督（只读运维）  : supervisor / demo
                 演示评审年度      : {}
-                =======================================================""", port, port, year);
+                =======================================================""", port, port, port, year);
     }
 
     private void user(String id, String firstName, String lastName, String group) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,7 +32,8 @@ import cn.chifeng.title.season.Season;
  * decision inside the process, where it is kept in history.
  */
 @Service
-public class EligibilityService implements cn.chifeng.title.application.ProcessStartVariables {
+public class EligibilityService implements cn.chifeng.title.application.ProcessStartVariables,
+        cn.chifeng.title.application.ResubmissionCheck {
     public static final String DECISION = "eligibility";
 
     private final RepositoryService repository;
@@ -75,6 +77,23 @@ public class EligibilityService implements cn.chifeng.title.application.ProcessS
                 records, places);
         facts.put("checkDate", day.toString());
         return facts;
+    }
+
+    /**
+     * REV-8: a corrected dossier that the rules find ineligible is not resubmitted (the reasons say why); otherwise the
+     * reviewers' verdict text, channel and reasons follow the new facts.
+     */
+    @Override
+    public Outcome recheck(Dossier d, Season season, LocalDate today) {
+        Verdict v = check(facts(d, season, today));
+        if ("INELIGIBLE".equals(v.verdict())) {
+            return new Outcome(v.reasons().stream().map(Verdict.Reason::message).toList(), Map.of());
+        }
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(cn.chifeng.title.process.TitleApplicationProcess.Vars.ELIGIBILITY_DISPLAY, v.display());
+        variables.put(cn.chifeng.title.process.TitleApplicationProcess.Vars.ELIGIBILITY_CHANNEL, v.channel());
+        variables.put(cn.chifeng.title.process.TitleApplicationProcess.Vars.ELIGIBILITY_REASON, v.reasonText());
+        return new Outcome(List.of(), variables);
     }
 
     /** The what-if verdict: no process, no decision history. */

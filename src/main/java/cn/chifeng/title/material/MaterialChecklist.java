@@ -48,12 +48,17 @@ public class MaterialChecklist {
     }
 
     /**
-     * One item of the checklist; {@code blind}: for blind online review (EVA-5) the applicant also uploads an
+     * One item of the checklist; {@code required}: it must be uploaded before submitting; {@code blind}: for blind online review (EVA-5) the applicant also uploads an
      * anonymised copy, which is all the experts see of it.
      */
-    public record Item(String code, String name, List<String> levels, Boolean blind) {
+    public record Item(String code, String name, List<String> levels, Boolean blind, Boolean required) {
         public boolean forBlindReview() {
             return Boolean.TRUE.equals(blind);
+        }
+
+        /** Whether the item must be uploaded before the application can be submitted (APP-6). */
+        public boolean requiredBeforeSubmission() {
+            return Boolean.TRUE.equals(required);
         }
 
         boolean appliesTo(String level) {

@@ -51,11 +51,17 @@ public class Materials {
 
     public List<Material> of(String applicationId) {
         return jdbc.query("select id, application_id, item_code, file_name, content_type, size_bytes, sha256, "
-                + "uploaded_by, uploaded_at from material where application_id = ? order by id", (rs, i) ->
+                + "uploaded_by, uploaded_at, anonymised from material where application_id = ? order by id", (rs, i) ->
                 new Material(rs.getLong("id"), rs.getString("item_code"), rs.getString("file_name"),
                         rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
                         rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class)
-                        .atZoneSameInstant(Zones.CHINA).toOffsetDateTime()), applicationId);
+                        .atZoneSameInstant(Zones.CHINA).toOffsetDateTime(), rs.getBoolean("anonymised")), applicationId);
+    }
+
+    /** The checklist items with at least one upload (anonymised copies are not the item itself). */
+    public java.util.Set<String> itemsPresent(String applicationId) {
+        return new java.util.HashSet<>(jdbc.queryForList("select distinct item_code from material "
+                + "where application_id = ? and anonymised = false", String.class, applicationId));
     }
 
     public Optional<byte[]> content(String applicationId, long id) {
@@ -81,8 +87,8 @@ public class Materials {
                 id) == 1;
     }
 
-    /** What the API shows of an upload. */
+    /** What the API shows of an upload; {@code anonymised}: the anonymised copy of a blind-review item. */
     public record Material(long id, String item, String fileName, String contentType, long size, String sha256,
-                           String uploadedBy, OffsetDateTime uploadedAt) {
+                           String uploadedBy, OffsetDateTime uploadedAt, boolean anonymised) {
     }
 }
