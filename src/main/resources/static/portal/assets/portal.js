@@ -25,7 +25,14 @@ document.addEventListener('DOMContentLoaded', function () {
       xhr.upload.onprogress = function (ev) {
         if (bar && ev.lengthComputable) { bar.hidden = false; bar.value = ev.loaded / ev.total * 100; }
       };
-      xhr.onload = function () { document.open(); document.write(xhr.responseText); document.close(); };
+      xhr.onload = function () {
+        // uploaded: the page the server redirected to; refused: the page with its messages
+        if (xhr.status < 400 && xhr.responseURL && xhr.responseURL.split('#')[0] !== form.action) {
+          window.location.assign(xhr.responseURL + '#materials');
+        } else {
+          document.open(); document.write(xhr.responseText); document.close();
+        }
+      };
       xhr.onerror = function () { form.submit(); };
       xhr.send(new FormData(form));
     });
