@@ -83,7 +83,8 @@ class DemoDataSeeder {
     @Order(100)
     public void seed() {
         organisations.bodies().forEach(b -> user(b.id(), b.name(), "审核员", b.id()));
-        organisations.employers().forEach(e -> user(e.group(), e.name(), "审核员", e.group()));
+        // the seed units only: a unit registered on the portal has its clerk's account, not a demo password
+        organisations.seedEmployers().forEach(e -> user(e.group(), e.name(), "审核员", e.group()));
         user("supervisor", "纪检", "监督员", cn.chifeng.title.security.Roles.SUPERVISORS);
         APPLICANTS.forEach(a -> applicantAccounts.create(a[0], a[2], a[1], PASSWORD, a[0] + "@demo.chifeng.invalid"));
         int year = demoSeason();

@@ -20,19 +20,25 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-/** The organisations of the season, read from the data file named by {@code title.organisations}. */
+/**
+ * The organisations of the season: counties, bodies and the seed employers from the data file named by
+ * {@code title.organisations}, and the employers approved since ({@link EmployerRegister}), read from the database
+ * on every call — an approval on one node holds on every node at once, without a restart.
+ */
 @Component
 public class OrganisationDirectory {
     private final Map<String, County> counties;
     private final Map<String, Body> bodies;
     private final Map<String, Employer> employers;
+    private final EmployerRegister registered;
 
     @Autowired
-    public OrganisationDirectory(@Value("${title.organisations}") Resource file) {
-        this(read(file));
+    public OrganisationDirectory(@Value("${title.organisations}") Resource file, EmployerRegister registered) {
+        this(read(file), registered);
     }
 
-    OrganisationDirectory(Data data) {
+    OrganisationDirectory(Data data, EmployerRegister registered) {
+        this.registered = registered;
         this.counties = index(data.counties(), County::code);
         this.bodies = index(data.bodies(), Body::id);
         this.employers = index(data.employers(), Employer::code);
@@ -72,7 +78,18 @@ public class OrganisationDirectory {
         return bodies.values();
     }
 
+    /** The seed employers, then those approved since. */
     public Collection<Employer> employers() {
+        if (registered == null) {
+            return employers.values();
+        }
+        List<Employer> all = new java.util.ArrayList<>(employers.values());
+        registered.approved().stream().filter(e -> !employers.containsKey(e.code())).forEach(all::add);
+        return all;
+    }
+
+    /** The seed employers alone (organisations.yaml). */
+    public Collection<Employer> seedEmployers() {
         return employers.values();
     }
 
@@ -85,7 +102,11 @@ public class OrganisationDirectory {
     }
 
     public Optional<Employer> employer(String code) {
-        return Optional.ofNullable(code).map(employers::get);
+        if (code == null) {
+            return Optional.empty();
+        }
+        Employer seed = employers.get(code);
+        return seed != null || registered == null ? Optional.ofNullable(seed) : registered.approvedByCode(code);
     }
 
     /** The body of the given kind in a county (e.g. the county HR bureau of 宁城县). */
@@ -104,8 +125,45 @@ public class OrganisationDirectory {
         if (b != null) {
             return b.name();
         }
-        return employers.values().stream().filter(e -> e.group().equals(groupId)).map(Employer::name).findFirst()
-                .orElse(groupId);
+        return employers.values().stream().filter(e -> e.group().equals(groupId)).findFirst()
+                .or(() -> registered == null ? Optional.empty() : registered.approvedByGroup(groupId))
+                .map(Employer::name).orElse(groupId);
+    }
+
+    /** Bodies that may be a unit's competent department (主管部门). */
+    static final java.util.Set<BodyKind> DEPARTMENTS = java.util.EnumSet.of(BodyKind.COMPETENT_DEPT,
+            BodyKind.COUNTY_EDUCATION, BodyKind.COUNTY_HOUSING, BodyKind.CITY_EDUCATION, BodyKind.CITY_HOUSING);
+
+    /**
+     * The competent departments a unit of the level in the county may name: a city-level unit a city department, any
+     * other unit a department of its own county.
+     */
+    public List<Body> competentDepartments(String level, String county) {
+        boolean city = "CITY".equals(level);
+        return bodies.values().stream().filter(b -> DEPARTMENTS.contains(b.kind()))
+                .filter(b -> city ? b.county() == null : b.county() != null && b.county().equals(county)).toList();
+    }
+
+    /** Every body that may be a unit's competent department, city departments first. */
+    public List<Body> competentDepartments() {
+        return bodies.values().stream().filter(b -> DEPARTMENTS.contains(b.kind()))
+                .sorted(java.util.Comparator.comparing((Body b) -> b.county() != null)).toList();
+    }
+
+    /**
+     * Who reviews a unit's registration: the county HR bureau of its county, or for a city-level unit its competent
+     * department (as for the roster of its applicants).
+     */
+    public Optional<Body> registrationReviewer(String level, String county, String competentDepartment) {
+        if ("CITY".equals(level)) {
+            return body(competentDepartment).filter(b -> b.county() == null && DEPARTMENTS.contains(b.kind()));
+        }
+        return county == null ? Optional.empty() : countyBody(county, BodyKind.COUNTY_HR);
+    }
+
+    /** Whether a body reviews units' registrations (a county HR bureau or a city department). */
+    public static boolean reviewsRegistrations(Body b) {
+        return b.kind() == BodyKind.COUNTY_HR || b.county() == null && DEPARTMENTS.contains(b.kind());
     }
 
     record Data(List<County> counties, List<Body> bodies, List<Employer> employers) {

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
+import cn.chifeng.title.process.EmployerRegistrationProcess;
 import cn.chifeng.title.process.EvaluationSessionProcess;
 import cn.chifeng.title.process.TitleApplicationProcess;
 
@@ -34,7 +35,8 @@ import cn.chifeng.title.process.TitleApplicationProcess;
  * the Tasklist filters; runs at every start in every profile, adds what is missing and revokes what the access model
  * (docs/adr/0008) no longer grants. No passwords here.
  * <ul>
- * <li>reviewing bodies and units: Tasklist access, read the process definitions (forms, diagram); each task's
+ * <li>reviewing bodies and units (those of the data file at start-up, units approved later by
+ * {@link #addOrganisation}): Tasklist access, read the process definitions (forms, diagram); each task's
  * candidate group gets TASK_WORK on it from the engine (default task permission), so a body sees and completes
  * only its own tasks — and only with the fields of the task's form ({@link EngineGuard});</li>
  * <li>{@code applicants}: nothing at all — the product's API acts on the engine for them;</li>
@@ -78,13 +80,10 @@ public class OrganisationAccess {
         Map<String, String> groups = new LinkedHashMap<>();
         organisations.bodies().forEach(b -> groups.put(b.id(), b.name()));
         organisations.employers().forEach(e -> groups.put(e.group(), e.name()));
-        groups.forEach((id, name) -> {
-            group(id, name, "ORGANISATION");
-            grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(id, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ);
-            grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
-            grant(id, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ);
-        });
+        groups.forEach(this::organisationGroup);
+        // who reviews units' registrations reads that model (its form): county HR bureaus, city departments
+        organisations.bodies().stream().filter(OrganisationDirectory::reviewsRegistrations).forEach(b ->
+                grant(b.id(), Resources.PROCESS_DEFINITION, EmployerRegistrationProcess.KEY, Permissions.READ));
         // experts: Tasklist and the session's model (its forms); each gets their own seat's task from the engine
         // (the assignee's default task permission), nothing else — no history, no instances, no variables
         group(Roles.EXPERTS, "评审专家", "EXPERTS");
@@ -119,6 +118,30 @@ public class OrganisationAccess {
         Filter city = filter(FILTER_CITY, tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY),
                 10, "#bf8700", "市人社局抽查：全市所有审核中的任务（只读，退回请用抽查退回）");
         grant(cityHr, Resources.FILTER, city.getId(), Permissions.READ);
+    }
+
+    /**
+     * Makes one organisation — a unit approved after start-up — exactly what {@link #synchronise()} makes of the
+     * seed organisations: its group, its grants and read access to the filters 我的待办 and 本单位待办. Safe to
+     * repeat; runs as the system, whoever approved the unit (the product's rules decided that already).
+     */
+    public void addOrganisation(String id, String name) {
+        RunAs.system(identity, () -> {
+            organisationGroup(id, name);
+            for (String filterName : List.of(FILTER_MINE, FILTER_ORGANISATION)) {
+                filters.createTaskFilterQuery().filterName(filterName).list().forEach(f ->
+                        grant(id, Resources.FILTER, f.getId(), Permissions.READ));
+            }
+            return null;
+        });
+    }
+
+    private void organisationGroup(String id, String name) {
+        group(id, name, "ORGANISATION");
+        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(id, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ);
+        grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
+        grant(id, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ);
     }
 
     private void group(String id, String name, String type) {
