@@ -26,12 +26,10 @@ document.addEventListener('DOMContentLoaded', function () {
         if (bar && ev.lengthComputable) { bar.hidden = false; bar.value = ev.loaded / ev.total * 100; }
       };
       xhr.onload = function () {
-        // uploaded: the page the server redirected to; refused: the page with its messages
-        if (xhr.status < 400 && xhr.responseURL && xhr.responseURL.split('#')[0] !== form.action) {
-          window.location.assign(xhr.responseURL + '#materials');
-        } else {
-          document.open(); document.write(xhr.responseText); document.close();
-        }
+        // the page the server answered (after an upload: the application with its message; refused: the messages)
+        var url = xhr.responseURL;
+        document.open(); document.write(xhr.responseText); document.close();
+        if (url && xhr.status < 400 && window.history && history.replaceState) { history.replaceState(null, '', url); }
       };
       xhr.onerror = function () { form.submit(); };
       xhr.send(new FormData(form));

@@ -71,7 +71,10 @@ public class SeasonService {
     public Optional<Season> current() {
         LocalDate day = today();
         List<Season> all = all();
-        return all.stream().filter(s -> s.applicationWindowContains(day)).findFirst()
+        // several open at once (a season set up for a re-run, say): this year's first
+        return all.stream().filter(s -> s.applicationWindowContains(day))
+                .min(java.util.Comparator.comparingInt((Season s) -> Math.abs(s.year() - day.getYear()))
+                        .thenComparing(Season::year, java.util.Comparator.reverseOrder()))
                 .or(() -> all.stream().filter(s -> s.applicationOpen() != null && day.isBefore(s.applicationOpen()))
                         .reduce((a, b) -> b))
                 .or(() -> all.stream().findFirst());
