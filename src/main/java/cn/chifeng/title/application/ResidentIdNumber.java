@@ -32,4 +32,23 @@ public final class ResidentIdNumber {
         }
         return CHECK.charAt(sum % 11);
     }
+
+    /** 150429********1234: region and last four kept, the birth date and sequence hidden. */
+    public static String masked(String id) {
+        if (id.length() < 10) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+    }
+
+    /** The date of birth of a valid number (digits 7–14). */
+    public static LocalDate birthDate(String id) {
+        return LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+                Integer.parseInt(id.substring(12, 14)));
+    }
+
+    /** Whether a valid number is a man's: the 17th digit (the sequence's last) is odd for men, even for women. */
+    public static boolean isMale(String id) {
+        return (id.charAt(16) - '0') % 2 == 1;
+    }
 }

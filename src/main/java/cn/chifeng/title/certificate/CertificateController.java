@@ -1,6 +1,5 @@
 package cn.chifeng.title.certificate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +18,7 @@ import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.code.Level;
 import cn.chifeng.title.code.Series;
 import cn.chifeng.title.common.ApiException;
+import cn.chifeng.title.common.Attachments;
 
 /**
  * The result certificate's doors (PUB-3, SUP-1):
@@ -85,7 +85,7 @@ class CertificateController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        attachment("职称评审结果证明-" + c.holderName() + "-" + c.number() + ".pdf", c.number() + ".pdf"))
+                        Attachments.attachment("职称评审结果证明-" + c.holderName() + "-" + c.number() + ".pdf", c.number() + ".pdf"))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(file);
     }
@@ -133,20 +133,6 @@ class CertificateController {
                 .orElseThrow(() -> ApiException.invalid("number", "证书编号格式不正确（应为 ZS + 年度 + - + 20位字母数字，如 "
                         + "ZS2025-XXXXXXXXXXXXXXXXXXXX）"));
         return certificates.find(n).orElseThrow(Certificates::notFound);
-    }
-
-    /** RFC 6266 with RFC 5987: an ASCII name for old clients, the Chinese one in {@code filename*}. */
-    static String attachment(String name, String asciiName) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int ch = b & 0xff;
-            if (ch < 0x80 && (Character.isLetterOrDigit(ch) || "!#$&+-.^_`|~".indexOf(ch) >= 0)) {
-                encoded.append((char) ch);
-            } else {
-                encoded.append('%').append(String.format("%02X", ch));
-            }
-        }
-        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
     }
 
     record Revocation(String reason) {

@@ -1,14 +1,10 @@
 package cn.chifeng.title.certificate;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Chunk;
@@ -26,42 +22,27 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import cn.chifeng.title.application.ResidentIdNumber;
 import cn.chifeng.title.code.Level;
 import cn.chifeng.title.code.Series;
+import cn.chifeng.title.common.PdfFont;
 
 /**
  * The printable result certificate: one A4 page in Chinese with the holder, the title, the committee, the date
- * passed, the number and a QR code of the public verification address. The font (Noto Sans SC, docs/adr/0010) is
+ * passed, the number and a QR code of the public verification address. The font ({@link PdfFont}, docs/adr/0010) is
  * embedded as a subset of the characters used, so a page is some tens of kilobytes, not the font's 10 MB.
  */
 @Component
 class CertificatePdf {
-    static final String FONT = "fonts/NotoSansSC_400Regular.ttf";
     static final String ISSUER = "赤峰市职称评审工作系统";
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private final BaseFont font;
+    private final PdfFont pdfFont;
     private final String publicBaseUrl;
 
-    CertificatePdf(@Value("${title.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    CertificatePdf(@Value("${title.public-base-url:http://localhost:8080}") String publicBaseUrl, PdfFont font) {
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
-        this.font = load();
-    }
-
-    private static BaseFont load() {
-        ClassPathResource file = new ClassPathResource(FONT);
-        if (!file.exists()) {
-            throw new IllegalStateException("结果证明的字体 " + FONT + " 不在 classpath 上：它在构建时下载（mvn generate-resources，"
-                    + "见 pom.xml 的 certificate-font），请重新构建");
-        }
-        try (InputStream in = file.getInputStream()) {
-            // IDENTITY_H + embedded: OpenPDF writes only the glyphs a document uses (a subset)
-            return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("结果证明的字体无法读取: " + FONT, e);
-        }
+        this.pdfFont = font;
     }
 
     /** The public verification address of a certificate (what the QR code holds). */
@@ -70,13 +51,16 @@ class CertificatePdf {
     }
 
     /**
-     * The PDF of a certificate. Synchronized: the font's glyph tables are read while a subset is written, and one
-     * page takes milliseconds.
+     * The PDF of a certificate.
      *
      * @param idNumber the holder's ID number, printed masked; null to leave it out
      * @param committeeName the committee's name, or null
      */
-    synchronized byte[] render(Certificate c, String idNumber, String committeeName, LocalDate issuedOn) {
+    byte[] render(Certificate c, String idNumber, String committeeName, LocalDate issuedOn) {
+        return pdfFont.write(font -> draw(font, c, idNumber, committeeName, issuedOn));
+    }
+
+    private byte[] draw(BaseFont font, Certificate c, String idNumber, String committeeName, LocalDate issuedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 64, 64, 72, 64);
         try {
@@ -119,7 +103,7 @@ class CertificatePdf {
             table.setWidthPercentage(100);
             row(table, "姓名", c.holderName(), label, body);
             if (idNumber != null) {
-                row(table, "身份证号", masked(idNumber), label, body);
+                row(table, "身份证号", ResidentIdNumber.masked(idNumber), label, body);
             }
             row(table, "职称系列", Series.valueOf(c.series()).label(), label, body);
             row(table, "职称层级", Level.valueOf(c.targetLevel()).label(), label, body);
@@ -179,13 +163,5 @@ class CertificatePdf {
         l.setBackgroundColor(new java.awt.Color(0xF4, 0xF4, 0xF4));
         table.addCell(l);
         table.addCell(v);
-    }
-
-    /** 150429********1234: region and last four kept, the birth date and sequence hidden. */
-    static String masked(String idNumber) {
-        if (idNumber.length() < 10) {
-            return "*".repeat(idNumber.length());
-        }
-        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
     }
 }

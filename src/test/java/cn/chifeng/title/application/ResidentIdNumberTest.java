@@ -30,4 +30,13 @@ class ResidentIdNumberTest {
         assertThat(ResidentIdNumber.problem("1504291985010112AB")).contains("18位");
         assertThat(ResidentIdNumber.problem(null)).contains("18位");
     }
+
+    @Test
+    void givesTheBirthDateTheGenderAndTheMaskedNumber() {
+        assertThat(ResidentIdNumber.birthDate("11010519491231002X")).isEqualTo(java.time.LocalDate.of(1949, 12, 31));
+        assertThat(ResidentIdNumber.isMale("11010519491231002X")).as("17th digit 2: a woman").isFalse();
+        String man = "15042919850101123";
+        assertThat(ResidentIdNumber.isMale(man + ResidentIdNumber.checkCharacter(man))).as("17th digit 3").isTrue();
+        assertThat(ResidentIdNumber.masked("15042919850101123X")).isEqualTo("150429********123X");
+    }
 }

@@ -33,7 +33,8 @@ class CertificatePdfTest {
             LocalDate.of(2025, 9, 12), OffsetDateTime.of(2025, 9, 20, 10, 0, 0, 0, ZoneOffset.ofHours(8)), null, null,
             null);
 
-    private final CertificatePdf pdf = new CertificatePdf("https://zc.example.invalid/");
+    private final CertificatePdf pdf = new CertificatePdf("https://zc.example.invalid/",
+            new cn.chifeng.title.common.PdfFont());
 
     @Test
     void thePageSaysWhoPassedWhatInChineseAndHidesTheIdNumber() throws IOException {
@@ -78,6 +79,6 @@ class CertificatePdfTest {
 
     @Test
     void anIdNumberIsMaskedBetweenRegionAndLastFour() {
-        assertThat(CertificatePdf.masked("15042919850101123X")).isEqualTo("150429********123X");
+        assertThat(cn.chifeng.title.application.ResidentIdNumber.masked("15042919850101123X")).isEqualTo("150429********123X");
     }
 }
