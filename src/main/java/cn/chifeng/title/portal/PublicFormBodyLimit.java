@@ -41,7 +41,6 @@ final class PublicFormBodyLimit extends OncePerRequestFilter {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Connection", "close");
         String back = request.getRequestURI().replaceFirst("/objections$", "");
         response.getWriter().write("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>提交内容过长</title>"
