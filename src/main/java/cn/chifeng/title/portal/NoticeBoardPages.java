@@ -85,6 +85,9 @@ class NoticeBoardPages {
                     form.get("objectorName"), form.get("objectorContact"));
         } catch (ApiException e) {
             FormErrors.show(model, e);
+            if (!e.fieldErrors().isEmpty()) {
+                model.addAttribute("problem", "填写的内容有误，请按提示修改后再提交");
+            }
             Map<String, String> back = new HashMap<>(form);
             back.remove("_csrf");
             model.addAttribute("form", back);
