@@ -33,14 +33,22 @@ public class Publications {
         jdbc.update("update publication set process_instance_id = ? where id = ?", processInstanceId, id);
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<Publication> PUBLICATION = (rs, i) -> new Publication(
+            rs.getString("id"), rs.getString("kind"), rs.getString("publisher_group"), rs.getString("title"),
+            rs.getObject("start_date", LocalDate.class), rs.getInt("working_days"),
+            rs.getObject("end_date", LocalDate.class), rs.getBoolean("official_calendar"),
+            rs.getBoolean("ended"), rs.getString("process_instance_id"), rs.getString("created_by"),
+            rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime());
+
     public Optional<Publication> find(String id) {
-        return jdbc.query("select * from publication where id = ?", (rs, i) -> new Publication(rs.getString("id"),
-                rs.getString("kind"), rs.getString("publisher_group"), rs.getString("title"),
-                rs.getObject("start_date", LocalDate.class), rs.getInt("working_days"),
-                rs.getObject("end_date", LocalDate.class), rs.getBoolean("official_calendar"),
-                rs.getBoolean("ended"), rs.getString("process_instance_id"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA).toOffsetDateTime()),
-                id).stream().findFirst();
+        return jdbc.query("select * from publication where id = ?", PUBLICATION, id).stream().findFirst();
+    }
+
+    /** Publications that have started by {@code today} and end on or after {@code endedSince}, newest first. */
+    public List<Publication> startedAndEndingSince(LocalDate today, LocalDate endedSince, int limit) {
+        return jdbc.query("select * from publication where start_date <= ? and end_date >= ? "
+                + "order by start_date desc, id desc fetch first " + limit + " rows only", PUBLICATION, today,
+                endedSince);
     }
 
     public List<String> applications(String publicationId) {
@@ -64,19 +72,26 @@ public class Publications {
                 publicationId, applicationId);
     }
 
+    /**
+     * An objection: {@code user} is the account that filed it through the API, or null for one from the public board,
+     * which carries the objector's real name and contact instead (null through the API).
+     */
     public long insertObjection(String publicationId, String applicationId, String about, String text, String user,
-                                OffsetDateTime at, String investigator) {
+                                String objectorName, String objectorContact, OffsetDateTime at, String investigator) {
         org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(c -> {
             var ps = c.prepareStatement("insert into objection (publication_id, application_id, about, text_content, "
-                    + "filed_by, filed_at, investigator_group) values (?,?,?,?,?,?,?)", new String[] {"id"});
+                    + "filed_by, objector_name, objector_contact, filed_at, investigator_group) values (?,?,?,?,?,?,?,?,?)",
+                    new String[] {"id"});
             ps.setString(1, publicationId);
             ps.setString(2, applicationId);
             ps.setString(3, about);
             ps.setString(4, text);
             ps.setString(5, user);
-            ps.setObject(6, at);
-            ps.setString(7, investigator);
+            ps.setString(6, objectorName);
+            ps.setString(7, objectorContact);
+            ps.setObject(8, at);
+            ps.setString(9, investigator);
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -96,8 +111,9 @@ public class Publications {
     public List<Objection> objections(String publicationId) {
         return jdbc.query("select * from objection where publication_id = ? order by id", (rs, i) -> new Objection(
                 rs.getLong("id"), rs.getString("application_id"), rs.getString("about"), rs.getString("text_content"),
-                rs.getString("filed_by"), rs.getString("investigator_group"), rs.getString("outcome"),
-                rs.getString("outcome_note")), publicationId);
+                rs.getString("filed_by"), rs.getString("objector_name"), rs.getString("objector_contact"),
+                rs.getString("investigator_group"), rs.getString("outcome"), rs.getString("outcome_note")),
+                publicationId);
     }
 
     /** A publication. */
@@ -108,6 +124,7 @@ public class Publications {
 
     /** An objection and, once investigated, its outcome. */
     public record Objection(long id, String applicationId, String about, String text, String filedBy,
-                            String investigatorGroup, String outcome, String outcomeNote) {
+                            String objectorName, String objectorContact, String investigatorGroup, String outcome,
+                            String outcomeNote) {
     }
 }

@@ -167,9 +167,51 @@ public class PublicityService {
     /** An objection during the period (PUB-2): about the evaluation → the committee; about materials → the unit. */
     @Transactional
     public long object(String publicationId, String applicationId, String about, String text) {
+        return file(publicationId, applicationId, about, text, currentUser.id(), null, null, new ArrayList<>());
+    }
+
+    /** What a public objector may write as name and as contact. */
+    public static final int OBJECTOR_NAME_MAX_LENGTH = 50;
+    public static final int OBJECTOR_CONTACT_MAX_LENGTH = 100;
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * An objection from the public notice board (PUB-2), without an account but under a real name (实名) with a phone
+     * number or e-mail address, routed like {@link #object}. Name and contact are kept for the investigating body
+     * (and administrators) only: the notice shows neither, not even to the person objected to.
+     */
+    @Transactional
+    public long objectPublicly(String publicationId, String applicationId, String about, String text,
+                               String objectorName, String objectorContact) {
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        String nameProblem = cn.chifeng.title.common.Texts.problem(objectorName, "真实姓名", OBJECTOR_NAME_MAX_LENGTH,
+                true);
+        if (nameProblem == null && objectorName.trim().length() < 2) {
+            nameProblem = "请填写真实姓名（至少2个字）";
+        }
+        if (nameProblem != null) {
+            errors.add(new ApiException.FieldError("objectorName", nameProblem));
+        }
+        String contact = objectorContact == null ? null : objectorContact.trim();
+        String contactProblem = cn.chifeng.title.common.Texts.problem(objectorContact, "联系电话或电子邮箱",
+                OBJECTOR_CONTACT_MAX_LENGTH, true);
+        if (contactProblem == null && !PHONE.matcher(contact).matches() && !EMAIL.matcher(contact).matches()) {
+            contactProblem = "请填写有效的手机号码、固定电话（如 0476-8888888）或电子邮箱";
+        }
+        if (contactProblem != null) {
+            errors.add(new ApiException.FieldError("objectorContact", contactProblem));
+        }
+        return file(publicationId, applicationId, about, text, null,
+                nameProblem == null ? objectorName.trim() : null, contact, errors);
+    }
+
+    private long file(String publicationId, String applicationId, String about, String text, String filedBy,
+                      String objectorName, String objectorContact, List<ApiException.FieldError> errors) {
         Publications.Publication p = publications.find(publicationId)
                 .orElseThrow(() -> ApiException.notFound("公示 " + publicationId + " 不存在"));
-        List<ApiException.FieldError> errors = new ArrayList<>();
         if (!publications.applications(publicationId).contains(applicationId)) {
             errors.add(new ApiException.FieldError("applicationId", "该申报不在本次公示中"));
         }
@@ -194,7 +236,7 @@ public class PublicityService {
                 : RunAs.system(identity, () -> ((List<String>) runtime.getVariable(a.processInstanceId(),
                         TitleApplicationProcess.Vars.ROUTE_GROUPS)).get(0));
         long objectionId = publications.insertObjection(publicationId, applicationId, about, text.trim(),
-                currentUser.id(), now(), investigator);
+                filedBy, objectorName, objectorContact, now(), investigator);
         RunAs.system(identity, () -> {
             runtime.createMessageCorrelation(PublicityProcess.MESSAGE_OBJECTION_FILED).processInstanceId(p.processInstanceId())
                     .setVariablesLocal(Map.of(PublicityProcess.Vars.OBJECTION_ID, objectionId,
