@@ -58,10 +58,13 @@ class ApplicationPages {
     private final Accounts accounts;
     private final NotificationOutbox outbox;
     private final CurrentUser currentUser;
+    private final cn.chifeng.title.printform.PrintForms printForms;
 
     ApplicationPages(ApplicationService applications, MaterialService materials, EligibilityService eligibility,
                      CorrectionAnswers corrections, SeasonService seasons, OrganisationDirectory directory,
-                     Accounts accounts, NotificationOutbox outbox, CurrentUser currentUser) {
+                     Accounts accounts, NotificationOutbox outbox, CurrentUser currentUser,
+                     cn.chifeng.title.printform.PrintForms printForms) {
+        this.printForms = printForms;
         this.applications = applications;
         this.materials = materials;
         this.eligibility = eligibility;
@@ -228,6 +231,23 @@ class ApplicationPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(d.material().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(d.content());
+    }
+
+    /** The printable 评审表 and 送审表 (APP-4), after submission, for the applicant. */
+    @GetMapping("/portal/applications/{id}/forms/{form}.pdf")
+    ResponseEntity<byte[]> printForm(@PathVariable String id, @PathVariable String form) {
+        ApplicationRecord a = applications.ownApplication(id);
+        if (a.status() == ApplicationStatus.DRAFT) {
+            throw ApiException.conflict("NOT_SUBMITTED", "提交申报后才能下载评审表和送审表");
+        }
+        cn.chifeng.title.printform.PrintForm which = java.util.Arrays.stream(cn.chifeng.title.printform.PrintForm.values())
+                .filter(f -> (f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).equals(form)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("没有这种表格"));
+        cn.chifeng.title.printform.PrintForms.Printed printed = printForms.print(which, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        cn.chifeng.title.common.Attachments.attachment(printed.fileName(), printed.asciiFileName()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").body(printed.content());
     }
 
     @PostMapping("/portal/applications/{id}/submit")

@@ -85,7 +85,7 @@ class ApplicationPagesIT extends IntegrationTestBase {
     }
 
     @Test
-    void anApplicantSavesADraftSeesTheWhatIfUploadsTheRequiredItemAndSubmits() {
+    void anApplicantSavesADraftSeesTheWhatIfUploadsTheRequiredItemAndSubmitsAndPrintsTheForms() throws Exception {
         PortalClient browser = signedIn();
         assertThat(browser.get("/portal/apply").body()).contains("2025 年度职称申报").contains("宁城县中心医院")
                 .contains("2025-06-25");
@@ -107,6 +107,14 @@ class ApplicationPagesIT extends IntegrationTestBase {
         assertThat(submitted.body()).contains("申报已提交").contains("审核中").contains("单位审核（当前）");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).count()).isEqualTo(1);
         assertThat(browser.get("/portal/home").body()).contains(id).contains("审核中");
+
+        byte[] pdf = browser.bytes("/portal/applications/" + id + "/forms/review-form.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("专业技术职称评审表")
+                    .contains("周晓梅").contains("工艺美术");
+        }
+        assertThat(signedIn().get("/portal/applications/" + id + "/forms/review-form.pdf").status())
+                .as("another applicant").isEqualTo(404);
     }
 
     @Test
