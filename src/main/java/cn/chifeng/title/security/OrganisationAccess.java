@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
 import cn.chifeng.title.process.EmployerRegistrationProcess;
+import cn.chifeng.title.process.ProfileVerificationProcess;
 import cn.chifeng.title.process.EvaluationSessionProcess;
 import cn.chifeng.title.process.TitleApplicationProcess;
 
@@ -142,6 +143,8 @@ public class OrganisationAccess {
         grant(id, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ);
         grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
         grant(id, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ);
+        // units and talent service centres verify profiles (APP-1): the model holds the task's form
+        grant(id, Resources.PROCESS_DEFINITION, ProfileVerificationProcess.KEY, Permissions.READ);
     }
 
     private void group(String id, String name, String type) {
