@@ -61,8 +61,10 @@ public class Accounts {
                 at, userId);
     }
 
-    void freeze(String userId, String reason) {
-        jdbc.update("update portal_account set frozen_reason = ? where user_id = ?", reason, userId);
+    /** Freezes an account that is not frozen yet; false when it already was (the update decides a race). */
+    boolean freeze(String userId, String reason) {
+        return jdbc.update("update portal_account set frozen_reason = ? where user_id = ? and frozen_reason is null",
+                reason, userId) == 1;
     }
 
     /** Lifts a freeze; {@code releaseIdNumber}: the 身份证号 is given up (a dispute found it is someone else's). */

@@ -28,6 +28,7 @@ import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.organisation.OrganisationDirectory.BodyKind;
 import cn.chifeng.title.process.EmployerRegistrationProcess;
 import cn.chifeng.title.process.ProfileVerificationProcess;
+import cn.chifeng.title.process.IdDisputeProcess;
 import cn.chifeng.title.process.EvaluationSessionProcess;
 import cn.chifeng.title.process.TitleApplicationProcess;
 
@@ -85,6 +86,9 @@ public class OrganisationAccess {
         // who reviews units' registrations reads that model (its form): county HR bureaus, city departments
         organisations.bodies().stream().filter(OrganisationDirectory::reviewsRegistrations).forEach(b ->
                 grant(b.id(), Resources.PROCESS_DEFINITION, EmployerRegistrationProcess.KEY, Permissions.READ));
+        // county HR bureaus verify 身份证号 disputes: that model (its form), nothing more
+        organisations.bodies().stream().filter(b -> b.kind() == BodyKind.COUNTY_HR).forEach(b ->
+                grant(b.id(), Resources.PROCESS_DEFINITION, IdDisputeProcess.KEY, Permissions.READ));
         // experts: Tasklist and the session's model (its forms); each gets their own seat's task from the engine
         // (the assignee's default task permission), nothing else — no history, no instances, no variables
         group(Roles.EXPERTS, "评审专家", "EXPERTS");
