@@ -3,11 +3,12 @@
 // run so that the test between steps can read the e-mail from the SMTP server and act as the reviewers:
 //
 //   node portal-journey.mjs --base URL --step register --name 周晓梅 --id 1504… --phone 139… --email x@… --password …
-//   node portal-journey.mjs --base URL --step apply    --link /portal/confirm/… --id … --password … --employer CODE
+//   node portal-journey.mjs --base URL --step confirm  --link /portal/confirm/… --id … --password …
+//   node portal-journey.mjs --base URL --step apply    --id … --password … --employer CODE
 //   node portal-journey.mjs --base URL --step resubmit --application CF2025-… --id … --password …
 //   node portal-journey.mjs --base URL --step answer   --application CF2025-… --id … --password …
 //
-// register: the registration form on a phone-sized screen; apply: the e-mail's link, login by 身份证号, the
+// register: the registration form on a phone-sized screen; confirm: the e-mail's link, login by 身份证号; apply: the
 // application form on a phone-sized screen, the draft with its what-if, an upload with its progress, the submission
 // (accepting the confirmation), the status; resubmit: the returned application's reason, its form, the resubmission;
 // answer: the correction notice, an upload, the answer. Prints "application: <id>" after apply. Screenshots go to
@@ -90,9 +91,13 @@ const steps = {
     await expectText('确认邮件已发送到');
     await shot('sent');
   },
-  async apply() {
+  async confirm() {
     await page.goto(`${o.base}${o.link}`);
     await expectText('邮箱已确认');
+    await shot('confirmed');
+    await login();
+  },
+  async apply() {
     await login();
     await page.setViewportSize(PHONE);
     await page.goto(`${o.base}/portal/apply`);

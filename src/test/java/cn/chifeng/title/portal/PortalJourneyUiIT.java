@@ -19,7 +19,9 @@ import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationStatus;
 import cn.chifeng.title.process.TitleApplicationProcess.Vars;
 import cn.chifeng.title.support.BrowserScript;
+import cn.chifeng.title.process.ProfileVerificationProcess;
 import cn.chifeng.title.support.Dossiers;
+import cn.chifeng.title.support.PortalClient;
 import cn.chifeng.title.support.IntegrationTestBase;
 import cn.chifeng.title.support.TestMail;
 
@@ -72,7 +74,10 @@ class PortalJourneyUiIT extends IntegrationTestBase {
         TestMail.deliver(management);
         String link = TestMail.lastLink(email);
         assertThat(link).startsWith("/portal/confirm/");
-        String applied = step("apply", "--link", link, "--id", idNumber, "--password", PASSWORD, "--employer",
+        step("confirm", "--link", link, "--id", idNumber, "--password", PASSWORD, "--out",
+                BrowserScript.SCREENSHOTS.toString());
+        profileVerifiedByTheUnit(idNumber);
+        String applied = step("apply", "--id", idNumber, "--password", PASSWORD, "--employer",
                 Dossiers.CITY_HOSPITAL, "--out", BrowserScript.SCREENSHOTS.toString());
         Matcher m = Pattern.compile("application: (CF\\d{4}-[0-9A-Z]+)").matcher(applied);
         assertThat(m.find()).as(applied).isTrue();
@@ -94,6 +99,24 @@ class PortalJourneyUiIT extends IntegrationTestBase {
         step("answer", "--application", id, "--id", idNumber, "--password", PASSWORD, "--out",
                 BrowserScript.SCREENSHOTS.toString());
         assertThat(register.find(id).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    }
+
+    /** APP-1: the profile (its page is tested by ProfileVerificationIT), verified by the unit in its Tasklist task. */
+    private void profileVerifiedByTheUnit(String idNumber) {
+        PortalClient browser = new PortalClient(port).login(idNumber, PASSWORD);
+        browser.get("/portal/profile");
+        PortalClient.Page saved = browser.post("/portal/profile", Map.of("education", "BACHELOR", "graduationDate",
+                "2008-07-01", "workStartDate", "2010-08-01", "employer", Dossiers.CITY_HOSPITAL, "title0Level",
+                "ASSISTANT", "title0Series", "ARTS_AND_CRAFTS", "title0Date", "2015-01-01", "title0Certificate",
+                "NM2015-0456"));
+        assertThat(saved.body()).contains("核实中");
+        Task t = tasks.createTaskQuery().processDefinitionKey(ProfileVerificationProcess.KEY).active().list().stream()
+                .filter(x -> tasks.getIdentityLinksForTask(x.getId()).stream()
+                        .anyMatch(l -> "unit-city-hospital".equals(l.getGroupId())))
+                .reduce((a, b) -> b).orElseThrow();
+        users.as(users.reviewer("unit-city-hospital"), () -> tasks.complete(t.getId(),
+                Map.of(ProfileVerificationProcess.Vars.VERIFICATION_DECISION, ProfileVerificationProcess.Vars.VERIFIED)));
+        assertThat(browser.get("/portal/profile").body()).contains("已核实");
     }
 
     private Task task(String applicationId) {

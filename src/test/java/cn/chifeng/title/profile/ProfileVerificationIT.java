@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import cn.chifeng.title.application.ApplicationService;
 import cn.chifeng.title.common.ApiException;
@@ -32,7 +31,6 @@ import cn.chifeng.title.support.TestMail;
  * the result and is told; submission waits for a verification for the dossier's employer; a change of employer asks
  * again; nobody else reads the profile.
  */
-@TestPropertySource(properties = "title.profile.verification-required=true")
 class ProfileVerificationIT extends IntegrationTestBase {
     private static final String PASSWORD = "Chifeng2025a";
     private static int counter;
