@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationStatus;
 import cn.chifeng.title.process.TitleApplicationProcess;
-import cn.chifeng.title.process.TitleApplicationProcess.Vars;
 import cn.chifeng.title.support.Api;
 import cn.chifeng.title.support.Dossiers;
 import cn.chifeng.title.support.IntegrationTestBase;
@@ -191,17 +189,6 @@ class CorrectionNoticeIT extends IntegrationTestBase {
                 Map.of("answer", "x")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
-    private void decide(String applicationId, String decision, String comment) {
-        Task t = task(applicationId);
-        String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
-                .findFirst().orElseThrow().getGroupId();
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("decision", decision);
-        vars.put("comment", comment);
-        vars.put(Vars.ATTESTED, "APPROVE".equals(decision));
-        users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
-        notices.passIfWaiting(t.getProcessInstanceId());
-    }
 
     private Task task(String applicationId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();

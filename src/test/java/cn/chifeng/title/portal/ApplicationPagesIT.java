@@ -4,14 +4,12 @@ import static cn.chifeng.title.support.Dossiers.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationService;
 import cn.chifeng.title.application.ApplicationStatus;
-import cn.chifeng.title.process.TitleApplicationProcess.Vars;
 import cn.chifeng.title.support.Api;
 import cn.chifeng.title.support.Dossiers;
 import cn.chifeng.title.support.IntegrationTestBase;
@@ -202,15 +199,4 @@ class ApplicationPagesIT extends IntegrationTestBase {
         assertThat(withdrawn.body()).contains("申报已撤回").contains("已撤回");
     }
 
-    private void decide(String applicationId, String decision, String comment) {
-        Task t = tasks.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
-                .findFirst().orElseThrow().getGroupId();
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("decision", decision);
-        vars.put("comment", comment);
-        vars.put(Vars.ATTESTED, "APPROVE".equals(decision));
-        users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
-        notices.passIfWaiting(t.getProcessInstanceId());
-    }
 }

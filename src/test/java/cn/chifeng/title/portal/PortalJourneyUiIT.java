@@ -2,7 +2,6 @@ package cn.chifeng.title.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,15 +122,4 @@ class PortalJourneyUiIT extends IntegrationTestBase {
         return tasks.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
     }
 
-    private void decide(String applicationId, String decision, String comment) {
-        Task t = task(applicationId);
-        String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
-                .findFirst().orElseThrow().getGroupId();
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("decision", decision);
-        vars.put("comment", comment);
-        vars.put(Vars.ATTESTED, "APPROVE".equals(decision));
-        users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
-        notices.passIfWaiting(t.getProcessInstanceId());
-    }
 }

@@ -121,4 +121,22 @@ public abstract class IntegrationTestBase {
             return new TestNotices(engine, publicity, users);
         }
     }
+
+    /**
+     * The application's one open task decided by a reviewer of the body it is offered to (the attestation with an
+     * approval), then its stage notice passed if it waits for one.
+     */
+    protected void decide(String applicationId, String decision, String comment) {
+        org.camunda.bpm.engine.TaskService tasks = engine.getTaskService();
+        org.camunda.bpm.engine.task.Task t = tasks.createTaskQuery().processInstanceBusinessKey(applicationId)
+                .singleResult();
+        String group = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
+                .findFirst().orElseThrow().getGroupId();
+        java.util.Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("decision", decision);
+        vars.put("comment", comment);
+        vars.put(cn.chifeng.title.process.TitleApplicationProcess.Vars.ATTESTED, "APPROVE".equals(decision));
+        users.as(users.reviewer(group), () -> tasks.complete(t.getId(), vars));
+        notices.passIfWaiting(t.getProcessInstanceId());
+    }
 }
