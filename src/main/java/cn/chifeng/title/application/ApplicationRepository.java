@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,6 +100,50 @@ public class ApplicationRepository {
     public List<ApplicationRecord> countedForEmployer(int season, String employerCode) {
         return jdbc.query("select " + COLUMNS + " from application where season = ? and employer_code = ? "
                 + "and person_level_key is not null", MAPPER, season, employerCode);
+    }
+
+    /**
+     * Submitted applications of the employers in a season (drafts are the applicant's own), newest first; with
+     * {@code status} only those in it.
+     */
+    public List<ApplicationRecord> ofEmployers(int season, java.util.Collection<String> employerCodes, String status,
+                                               int page, int size) {
+        if (employerCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        String where = employerWhere(season, employerCodes, status, args);
+        args.add(size);
+        args.add((long) page * size);
+        return jdbc.query("select " + COLUMNS + " from application" + where
+                + " order by submitted_at desc, id limit ? offset ?", MAPPER, args.toArray());
+    }
+
+    /** Submitted applications of the employers in a season, per status. */
+    public Map<ApplicationStatus, Long> countOfEmployers(int season, java.util.Collection<String> employerCodes) {
+        Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+        if (employerCodes.isEmpty()) {
+            return counts;
+        }
+        List<Object> args = new ArrayList<>();
+        String where = employerWhere(season, employerCodes, null, args);
+        jdbc.query("select status, count(*) n from application" + where + " group by status",
+                rs -> {
+                    counts.put(ApplicationStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                }, args.toArray());
+        return counts;
+    }
+
+    private static String employerWhere(int season, java.util.Collection<String> codes, String status, List<Object> args) {
+        args.add(season);
+        args.addAll(codes);
+        String where = " where season = ? and status <> 'DRAFT' and employer_code in ("
+                + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ")";
+        if (status != null) {
+            where += " and status = ?";
+            args.add(status);
+        }
+        return where;
     }
 
     public static String personLevelKey(int season, String idNumber, String level) {

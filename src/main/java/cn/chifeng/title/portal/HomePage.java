@@ -23,7 +23,11 @@ class HomePage {
 
     @GetMapping("/portal/home")
     String home(Model model) {
-        model.addAttribute("applicant", currentUser.isApplicant());
+        if (!currentUser.isApplicant()) {
+            // a unit's clerk (the only staff the portal serves) lands on their unit's applications
+            return "redirect:/portal/unit";
+        }
+        model.addAttribute("applicant", true);
         model.addAttribute("applications", register.search(new ApplicationRepository.Filter(null, null, null, false,
                 currentUser.id(), java.util.List.of()), 0, 50));
         return "portal/home";

@@ -32,7 +32,8 @@ class PortalModel {
     ModelAndView refused(ApiException e) {
         ModelAndView page = new ModelAndView("portal/message");
         page.setStatus(e.status());
-        page.addObject("problem", e.getMessage());
+        page.addObject("problem", e.fieldErrors().isEmpty() ? e.getMessage() : e.getMessage() + "：" + String.join("；",
+                e.fieldErrors().stream().map(ApiException.FieldError::message).toList()));
         page.addObject("errors", Map.of());
         page.addObject("form", Map.of());
         return page;

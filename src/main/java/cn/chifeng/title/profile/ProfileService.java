@@ -82,6 +82,11 @@ public class ProfileService {
         return profiles.find(currentUser.id());
     }
 
+    /** Profiles waiting for verification by the given verifier groups (the caller's own: a unit clerk's figure). */
+    public long pendingVerifications(java.util.Collection<String> verifierGroups) {
+        return profiles.pendingFor(verifierGroups.stream().filter(currentUser::inGroup).toList());
+    }
+
     /** A profile by user (for the product's own rules: the submission gate). */
     Optional<Profile> of(String userId) {
         return profiles.find(userId);

@@ -94,4 +94,15 @@ class Profiles {
                 + "where user_id = ? and verification_no = ? and status = 'PENDING'",
                 verified ? "VERIFIED" : "REJECTED", reason, by, at, at, userId, no) == 1;
     }
+
+    /** How many profiles wait for verification by one of the groups (a unit's clerk sees the figure on the portal). */
+    long pendingFor(java.util.Collection<String> verifierGroups) {
+        if (verifierGroups.isEmpty()) {
+            return 0;
+        }
+        Long n = jdbc.queryForObject("select count(*) from applicant_profile where status = 'PENDING' and verifier_group in ("
+                + String.join(",", java.util.Collections.nCopies(verifierGroups.size(), "?")) + ")", Long.class,
+                verifierGroups.toArray());
+        return n == null ? 0 : n;
+    }
 }

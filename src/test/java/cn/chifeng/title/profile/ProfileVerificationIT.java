@@ -24,6 +24,7 @@ import cn.chifeng.title.support.Dossiers;
 import cn.chifeng.title.support.IntegrationTestBase;
 import cn.chifeng.title.support.PortalClient;
 import cn.chifeng.title.support.TestMail;
+import cn.chifeng.title.support.TestUsers;
 
 /**
  * APP-1 over HTTP: a person registered on the portal fills in their profile; it becomes a Tasklist task of their
@@ -93,6 +94,13 @@ class ProfileVerificationIT extends IntegrationTestBase {
         return p.browser().post("/portal/profile", form);
     }
 
+    /** The figure of profiles waiting for the unit on its clerk's 本单位申报 page (none shown: 0). */
+    private static long waitingProfiles(PortalClient clerk) {
+        var m = java.util.regex.Pattern.compile("有 <strong>(\\d+)</strong> 名职工的个人信息待本单位核实")
+                .matcher(clerk.get("/portal/unit").body());
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
     private Task verificationTask(Person p) {
         return tasks.createTaskQuery().processDefinitionKey(ProfileVerificationProcess.KEY)
                 .processInstanceBusinessKey(p.userId()).singleResult();
@@ -107,6 +115,8 @@ class ProfileVerificationIT extends IntegrationTestBase {
     void theEmployerVerifiesTheProfileInTasklistAndOnlyThenTheApplicantMaySubmit() throws Exception {
         Person p = registered("周晓梅");
         assertThat(p.browser().get("/portal/profile").body()).contains("尚未填写个人信息").contains(p.idNumber());
+        PortalClient clerk = new PortalClient(port).login(users.reviewer("unit-nc-hospital"), TestUsers.PASSWORD);
+        long waitingBefore = waitingProfiles(clerk);
 
         PortalClient.Page saved = save(p, profile(Dossiers.NC_HOSPITAL));
         assertThat(saved.path()).startsWith("/portal/profile");
@@ -115,6 +125,7 @@ class ProfileVerificationIT extends IntegrationTestBase {
 
         Task task = verificationTask(p);
         assertThat(task.getName()).isEqualTo("个人信息核实");
+        assertThat(waitingProfiles(clerk)).as("the clerk's portal page counts it").isEqualTo(waitingBefore + 1);
         String unit = users.reviewer("unit-nc-hospital");
         String other = users.reviewer("unit-nc-school");
         users.as(other, () -> assertThat(tasks.createTaskQuery().taskId(task.getId()).count())

@@ -97,7 +97,7 @@ public final class PortalClient {
     public PortalClient login(String user, String password) {
         get("/portal/login");
         Page p = post("/portal/login", Map.of("username", user, "password", password));
-        if (!p.path().startsWith("/portal/home")) {
+        if (!p.path().startsWith("/portal/home") && !p.path().startsWith("/portal/unit")) {
             throw new IllegalStateException("login of " + user + " failed: " + p.path() + "\n" + p.body());
         }
         return this;
