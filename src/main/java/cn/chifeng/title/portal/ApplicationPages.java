@@ -40,6 +40,7 @@ import cn.chifeng.title.notification.NotificationOutbox;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.season.Season;
 import cn.chifeng.title.season.SeasonService;
+import cn.chifeng.title.publicity.NoticeBoard;
 import cn.chifeng.title.security.CurrentUser;
 
 /**
@@ -59,12 +60,14 @@ class ApplicationPages {
     private final NotificationOutbox outbox;
     private final CurrentUser currentUser;
     private final cn.chifeng.title.printform.PrintForms printForms;
+    private final NoticeBoard board;
 
     ApplicationPages(ApplicationService applications, MaterialService materials, EligibilityService eligibility,
                      CorrectionAnswers corrections, SeasonService seasons, OrganisationDirectory directory,
                      Accounts accounts, NotificationOutbox outbox, CurrentUser currentUser,
-                     cn.chifeng.title.printform.PrintForms printForms) {
+                     cn.chifeng.title.printform.PrintForms printForms, NoticeBoard board) {
         this.printForms = printForms;
+        this.board = board;
         this.applications = applications;
         this.materials = materials;
         this.eligibility = eligibility;
@@ -182,6 +185,7 @@ class ApplicationPages {
             model.addAttribute("verdict", v);
         }
         model.addAttribute("correction", corrections.noticeOf(id).orElse(null));
+        model.addAttribute("notices", board.appearancesOf(id));
         model.addAttribute("messages", outbox.ofApplication(id).stream()
                 .filter(n -> a.applicantUserId().equals(n.recipientUser()))
                 .sorted(Comparator.comparing(cn.chifeng.title.notification.Notification::createdAt).reversed())

@@ -81,6 +81,25 @@ public class NoticeBoard {
         return publications.find(id).filter(p -> onBoard(p, today)).map(p -> notice(p, today));
     }
 
+    /**
+     * The notices an application is in, oldest first, for its own page: those on the board link to it; one scheduled
+     * to start says so; one over says whether it let the application go on. Nothing about objections.
+     */
+    public List<Appearance> appearancesOf(String applicationId) {
+        LocalDate today = today();
+        return publications.listing(applicationId).stream().map(l -> {
+            Publications.Publication p = l.publication();
+            Notice n = notice(p, today);
+            String state = today.isBefore(p.startDate()) ? "未开始"
+                    : n.open() ? "公示中" : l.cleared() ? "公示结束，已通过" : "公示期已满";
+            return new Appearance(n, onBoard(p, today), state);
+        }).toList();
+    }
+
+    /** A notice an application is in: {@code onBoard} whether the public board shows it now. */
+    public record Appearance(Notice notice, boolean onBoard, String state) {
+    }
+
     /** The published rows of a notice on the board, in the order of {@link #applicationOf}. */
     public List<Entry> entries(String id) {
         if (notice(id).isEmpty()) {

@@ -51,6 +51,17 @@ public class Publications {
                 endedSince);
     }
 
+    /** The publications listing an application, oldest first, each with whether it has cleared the application. */
+    public List<Listed> listing(String applicationId) {
+        return jdbc.query("select p.*, i.cleared from publication p join publication_item i on i.publication_id = p.id "
+                + "where i.application_id = ? order by p.start_date, p.id",
+                (rs, n) -> new Listed(PUBLICATION.mapRow(rs, n), rs.getBoolean("cleared")), applicationId);
+    }
+
+    /** A publication listing an application, and whether it let the application go on. */
+    public record Listed(Publication publication, boolean cleared) {
+    }
+
     public List<String> applications(String publicationId) {
         return jdbc.queryForList("select application_id from publication_item where publication_id = ? "
                 + "order by application_id", String.class, publicationId);

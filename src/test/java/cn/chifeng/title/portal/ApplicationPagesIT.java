@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationService;
 import cn.chifeng.title.application.ApplicationStatus;
@@ -45,6 +46,12 @@ class ApplicationPagesIT extends IntegrationTestBase {
     TaskService tasks;
     @Autowired
     ApplicationRepository register;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    cn.chifeng.title.publicity.PublicityService publicity;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     private String applicant;
 
@@ -112,6 +119,38 @@ class ApplicationPagesIT extends IntegrationTestBase {
         }
         assertThat(signedIn().get("/portal/applications/" + id + "/forms/review-form.pdf").status())
                 .as("another applicant").isEqualTo(404);
+    }
+
+    @Test
+    void theApplicationPageListsTheNoticesItIsInWithTheirPeriodAndState() {
+        PortalClient browser = signedIn();
+        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().name("吴立新")
+                .applicantUserId(applicant).build()));
+        assertThat(browser.get("/portal/applications/" + a.id()).body()).doesNotContain("id=\"notices\"");
+
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(a.id()).singleResult();
+        users.as(users.reviewer("unit-nc-hospital"), () -> tasks.complete(task.getId(), Map.of("decision", "APPROVE",
+                "comment", "同意推荐", cn.chifeng.title.process.TitleApplicationProcess.Vars.ATTESTED, true)));
+        var notice = users.api(users.reviewer("unit-nc-hospital"), () -> publicity.publish("UNIT_NOMINEES",
+                java.util.List.of(a.id()), null, null, null));
+
+        String open = browser.get("/portal/applications/" + a.id()).body();
+        assertThat(section(open, "notices")).contains("单位推荐人选公示").contains("宁城县中心医院")
+                .contains("/portal/notices/" + notice.id()).contains("公示中")
+                .contains(notice.startDate() + " 至 " + notice.endDate());
+
+        management.executeJob(management.createJobQuery().processInstanceId(notice.processInstanceId()).timers()
+                .singleResult().getId());
+        assertThat(section(browser.get("/portal/applications/" + a.id()).body(), "notices"))
+                .contains("公示结束，已通过").doesNotContain("公示中");
+        assertThat(signedIn().get("/portal/applications/" + a.id()).status()).as("another applicant").isEqualTo(404);
+    }
+
+    /** The {@code <section id="…">} of a page. */
+    private static String section(String body, String id) {
+        int from = body.indexOf("<section class=\"card\" id=\"" + id + "\"");
+        assertThat(from).as("section " + id).isNotNegative();
+        return body.substring(from, body.indexOf("</section>", from));
     }
 
     @Test
