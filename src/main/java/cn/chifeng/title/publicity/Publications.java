@@ -54,7 +54,7 @@ public class Publications {
     /** The publications listing an application, oldest first, each with whether it has cleared the application. */
     public List<Listed> listing(String applicationId) {
         return jdbc.query("select p.*, i.cleared from publication p join publication_item i on i.publication_id = p.id "
-                + "where i.application_id = ? order by p.start_date, p.id",
+                + "where i.application_id = ? order by p.start_date, p.created_at, p.id",
                 (rs, n) -> new Listed(PUBLICATION.mapRow(rs, n), rs.getBoolean("cleared")), applicationId);
     }
 
