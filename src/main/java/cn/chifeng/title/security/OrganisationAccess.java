@@ -55,9 +55,24 @@ import cn.chifeng.title.process.TitleApplicationProcess;
 public class OrganisationAccess {
     public static final String APPLICANTS = Roles.APPLICANTS;
     static final String APPLICANT_GRANTS_REVOKED = "APPLICANT_GRANTS_REVOKED";
+    /** Group types as Admin shows them: a reviewing body or unit, or a role across bodies. */
+    public static final String TYPE_ORGANISATION = "审核机构/用人单位";
+    public static final String TYPE_ROLE = "角色";
     public static final String FILTER_MINE = "我的待办";
     public static final String FILTER_ORGANISATION = "本单位待办";
     public static final String FILTER_CITY = "全市审核任务（抽查）";
+    /**
+     * What a task card shows (the filters' {@code variables}): who and what the task is about, from the process
+     * variables the product sets at the start — those of an application, of a profile or of a unit's registration.
+     * An expert's seat task is in a session, which holds none of them (blind review, EVA-2).
+     */
+    public static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", "applicantName", "label", "姓名"),
+            Map.of("name", "applicationId", "label", "申报编号"),
+            Map.of("name", "employerName", "label", "工作单位"),
+            Map.of("name", "countyName", "label", "旗县区"),
+            Map.of("name", "seriesLabel", "label", "系列"),
+            Map.of("name", "targetLevelLabel", "label", "级别"));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -91,17 +106,21 @@ public class OrganisationAccess {
                 grant(b.id(), Resources.PROCESS_DEFINITION, IdDisputeProcess.KEY, Permissions.READ));
         // experts: Tasklist and the session's model (its forms); each gets their own seat's task from the engine
         // (the assignee's default task permission), nothing else — no history, no instances, no variables
-        group(Roles.EXPERTS, "评审专家", "EXPERTS");
+        group(Roles.EXPERTS, "评审专家", TYPE_ROLE);
         grant(Roles.EXPERTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.EXPERTS, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ);
-        group(APPLICANTS, "申报人", "APPLICANTS");
+        group(APPLICANTS, "申报人", TYPE_ROLE);
+        // Camunda names its administrators' group in English when it creates it (first administrator's setup)
+        if (identity.createGroupQuery().groupId(Roles.ADMIN).count() > 0) {
+            group(Roles.ADMIN, "系统管理员", TYPE_ROLE);
+        }
         revokeAllOf(APPLICANTS);
         String cityHr = organisations.cityBody(BodyKind.CITY_HR).orElseThrow().id();
         revoke(cityHr, Resources.TASK, Authorization.ANY);
         revoke(cityHr, Resources.PROCESS_INSTANCE, Authorization.ANY);
         grant(cityHr, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
-        group(Roles.SUPERVISORS, "监督（只读）", "SUPERVISORS");
+        group(Roles.SUPERVISORS, "监督（只读）", TYPE_ROLE);
         grant(Roles.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
@@ -142,7 +161,7 @@ public class OrganisationAccess {
     }
 
     private void organisationGroup(String id, String name) {
-        group(id, name, "ORGANISATION");
+        group(id, name, TYPE_ORGANISATION);
         grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(id, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ);
         grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
@@ -151,13 +170,17 @@ public class OrganisationAccess {
         grant(id, Resources.PROCESS_DEFINITION, ProfileVerificationProcess.KEY, Permissions.READ);
     }
 
+    /** A group with its Chinese name and type (Admin shows both); an existing one is renamed if it differs. */
     private void group(String id, String name, String type) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group g = identity.newGroup(id);
-            g.setName(name);
-            g.setType(type);
-            identity.saveGroup(g);
+        Group g = identity.createGroupQuery().groupId(id).singleResult();
+        if (g == null) {
+            g = identity.newGroup(id);
+        } else if (name.equals(g.getName()) && type.equals(g.getType())) {
+            return;
         }
+        g.setName(name);
+        g.setType(type);
+        identity.saveGroup(g);
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
@@ -218,16 +241,25 @@ public class OrganisationAccess {
         }
     }
 
+    /** A filter with its query and properties; an existing one is brought up to date (older installations). */
     private Filter filter(String name, TaskQuery query, int priority, String color, String description) {
-        List<Filter> existing = filters.createTaskFilterQuery().filterName(name).list();
-        if (!existing.isEmpty()) {
-            return existing.get(0);
-        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("priority", priority);
         properties.put("color", color);
         properties.put("description", description);
         properties.put("refresh", true);
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", CARD_VARIABLES);
+        List<Filter> existing = filters.createTaskFilterQuery().filterName(name).list();
+        if (!existing.isEmpty()) {
+            Filter f = existing.get(0);
+            if (properties.equals(f.getProperties())) {
+                return f;
+            }
+            f.setProperties(properties);
+            f.setQuery(query);
+            return filters.saveFilter(f);
+        }
         Filter f = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
         return filters.saveFilter(f);
     }

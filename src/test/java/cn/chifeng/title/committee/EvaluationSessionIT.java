@@ -240,6 +240,9 @@ class EvaluationSessionIT extends IntegrationTestBase {
         assertThat(tasks.createTaskQuery().taskId(mine.getId()).singleResult().getAssignee()).isEqualTo(first);
         assertThat(tasks.getIdentityLinksForTask(mine.getId())).noneMatch(l -> l.getGroupId() != null);
         Map<String, Object> visible = users.as(first, () -> tasks.getVariables(mine.getId()));
+        assertThat(visible).as("a task card of the filter 我的待办 shows nothing of an application")
+                .doesNotContainKeys(cn.chifeng.title.security.OrganisationAccess.CARD_VARIABLES.stream()
+                        .map(v -> v.get("name")).toArray(String[]::new));
         assertThat(visible.toString()).doesNotContain("郑好", "钱弱", good.id(), weak.id(), Dossiers.CITY_DESIGN,
                 "赤峰市建筑勘察设计院");
         invitations.stream().map(Task::getAssignee).filter(x -> !x.equals(first))

@@ -137,7 +137,7 @@ class EmployerRegistrationIT extends IntegrationTestBase {
         assertThat(register.byCode(code).orElseThrow().decidedBy()).isEqualTo(reviewer);
 
         // the group and the grants a seed unit gets
-        assertThat(identity.createGroupQuery().groupId(group).singleResult().getType()).isEqualTo("ORGANISATION");
+        assertThat(identity.createGroupQuery().groupId(group).singleResult().getType()).isEqualTo(cn.chifeng.title.security.OrganisationAccess.TYPE_ORGANISATION);
         assertThat(authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.APPLICATION)
                 .resourceId("tasklist").hasPermission(Permissions.ACCESS).count()).isEqualTo(1);
 
