@@ -88,8 +88,18 @@ async function errors() {
 
 async function login() {
   await page.goto(tasklist);
-  await page.locator('input[ng-model="username"]').fill(o.user);
-  await page.locator('input[ng-model="password"]').fill(o.password);
+  // the login page focuses its user field once loaded: typing before that may land in the wrong field (seen under
+  // load: the password typed into the user field), so check what the fields hold and type again
+  const username = page.locator('input[ng-model="username"]');
+  const password = page.locator('input[ng-model="password"]');
+  for (let i = 0; ; i++) {
+    await username.fill(o.user);
+    await password.fill(o.password);
+    if ((await username.inputValue()) === o.user && (await password.inputValue()) === o.password) break;
+    if (i === 4) fail('the login fields do not keep what was typed');
+    log('the login fields lost what was typed; typing again');
+    await page.waitForTimeout(500);
+  }
   await page.locator('button[type="submit"]').click();
   const filter = page.locator('.task-filter', { hasText: FILTER });
   const loginError = page.locator('.page-notifications .alert-danger');
