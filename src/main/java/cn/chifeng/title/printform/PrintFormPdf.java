@@ -1,5 +1,9 @@
 package cn.chifeng.title.printform;
 
+import cn.chifeng.title.printform.FilledForm.Block;
+import cn.chifeng.title.printform.FilledForm.Grid;
+import cn.chifeng.title.printform.FilledForm.Pair;
+import cn.chifeng.title.printform.FilledForm.Table;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -36,36 +40,17 @@ class PrintFormPdf {
     private static final Color SHADE = new Color(0xF0, 0xF0, 0xF0);
     private static final Color HEADING = new Color(0xE0, 0xE0, 0xE0);
 
-    /** A form with its values: what {@link PrintForms} hands over to be drawn. */
-    record Filled(String title, String holder, String subtitle, String note, List<Block> blocks) {
-    }
-
-    sealed interface Block permits Grid, Table {
-        String heading();
-    }
-
-    /** Label–value pairs. */
-    record Grid(String heading, List<Pair> pairs) implements Block {
-    }
-
-    record Pair(String label, String value) {
-    }
-
-    /** A table: its column labels, relative widths and rows of values. */
-    record Table(String heading, List<String> header, float[] widths, List<List<String>> rows) implements Block {
-    }
-
     private final PdfFont font;
 
     PrintFormPdf(PdfFont font) {
         this.font = font;
     }
 
-    byte[] render(Filled form) {
+    byte[] render(FilledForm form) {
         return font.write(base -> draw(base, form));
     }
 
-    private static byte[] draw(BaseFont base, Filled form) {
+    private static byte[] draw(BaseFont base, FilledForm form) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 48, 48, 56, 56);
         Font title = new Font(base, 20, Font.NORMAL);

@@ -73,17 +73,28 @@ public class PrintForms {
 
     public Printed print(PrintForm which, String applicationId) {
         ApplicationRecord a = applications.read(applicationId);
+        FilledForm filled = form(which, a);
+        return new Printed(filled.title() + "-" + a.applicantName() + ".pdf", which.key() + "-" + a.id() + ".pdf",
+                pdf.render(filled));
+    }
+
+    /** The form filled with the application's values, for the caller if they may read it (404 otherwise). */
+    public FilledForm fill(PrintForm which, String applicationId) {
+        return form(which, applications.read(applicationId));
+    }
+
+    private FilledForm form(PrintForm which, ApplicationRecord a) {
         Dossier dossier = dossiers.parse(a.dossierJson());
         List<ReviewStep> trail = applications.trail(a.id());
         PrintFormTemplate.Form form = template.form(which);
         PrintFields.Source source = new PrintFields.Source(a, dossier, organisations);
 
-        List<PrintFormPdf.Block> blocks = new ArrayList<>();
+        List<FilledForm.Block> blocks = new ArrayList<>();
         for (PrintFormTemplate.Section s : form.sections()) {
             if (!s.isTable()) {
-                blocks.add(new PrintFormPdf.Grid(s.heading(), s.rows().stream().map(r -> {
+                blocks.add(new FilledForm.Grid(s.heading(), s.rows().stream().map(r -> {
                     String value = PrintFields.APPLICATION.get(r.field()).apply(source);
-                    return new PrintFormPdf.Pair(r.label(),
+                    return new FilledForm.Pair(r.label(),
                             r.blind() ? PrintFields.blind(r.field(), value) : PrintFields.shown(value));
                 }).toList()));
             } else if (s.table().equals(PrintFields.SERVICE_HISTORY)) {
@@ -94,13 +105,11 @@ public class PrintForms {
             }
         }
         String today = DAY.format(LocalDate.now(clock.withZone(Zones.CHINA)));
-        byte[] content = pdf.render(new PrintFormPdf.Filled(form.title(), a.applicantName(),
-                "申报编号：" + a.id() + "　　打印日期：" + today, form.note(), blocks));
-        return new Printed(form.title() + "-" + a.applicantName() + ".pdf", which.key() + "-" + a.id() + ".pdf",
-                content);
+        return new FilledForm(form.title(), a.applicantName(), "申报编号：" + a.id() + "　　打印日期：" + today,
+                form.note(), blocks);
     }
 
-    private static <T> PrintFormPdf.Table table(PrintFormTemplate.Section s, List<T> items,
+    private static <T> FilledForm.Table table(PrintFormTemplate.Section s, List<T> items,
                                                 java.util.Map<String, Function<T, String>> fields) {
         List<String> header = s.columns().stream().map(PrintFormTemplate.Item::label).toList();
         float[] widths = new float[s.columns().size()];
@@ -114,6 +123,6 @@ public class PrintForms {
         }
         List<List<String>> rows = items.stream().map(item -> s.columns().stream()
                 .map(c -> PrintFields.shown(fields.get(c.field()).apply(item))).toList()).toList();
-        return new PrintFormPdf.Table(s.heading(), header, widths, rows);
+        return new FilledForm.Table(s.heading(), header, widths, rows);
     }
 }

@@ -16,6 +16,8 @@
  */
 
 export default {
+  // the product's plugins: 审核工作台 in the header, a task's 申报详情 tab
+  customScripts: ['scripts/staff-links.js'],
   app: {
     name: '任务列表',
     vendor: '赤峰市职称评审'

@@ -1,0 +1,151 @@
+package cn.chifeng.title.workbench;
+
+import static cn.chifeng.title.support.Dossiers.dossier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import cn.chifeng.title.application.ApplicationRecord;
+import cn.chifeng.title.application.ApplicationService;
+import cn.chifeng.title.application.ReviewStep;
+import cn.chifeng.title.material.MaterialService;
+import cn.chifeng.title.support.IntegrationTestBase;
+import cn.chifeng.title.support.StaffClient;
+
+/**
+ * The reviewers' workbench over the real HTTP stack, signed in to Tasklist: an application's readable page and its
+ * materials, opened from a task before it is claimed; 批量审核 of 50 applications of which one a colleague holds
+ * and one belongs to another unit; the refusals of the wrong reviewer and of a batch without 内容属实.
+ */
+class WorkbenchIT extends IntegrationTestBase {
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    MaterialService materials;
+    @Autowired
+    TaskService tasks;
+
+    private ApplicationRecord submitted(String name, String employerGroupDossier) {
+        String applicant = users.applicant("wb-" + System.nanoTime());
+        var d = "elsewhere".equals(employerGroupDossier)
+                ? dossier().name(name).applicantUserId(applicant).employer("1215040252601815JU", "红山区人民医院",
+                        "PUBLIC_INSTITUTION", "COUNTY", "hongshan", "hongshan-health")
+                : dossier().name(name).applicantUserId(applicant);
+        return users.api(applicant, () -> applications.submit(d.build()));
+    }
+
+    private Task taskOf(ApplicationRecord a) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(a.id()).singleResult();
+    }
+
+    @Test
+    void aReviewerReadsTheApplicationAndDownloadsItsMaterialsFromTheTaskBeforeClaimingIt() {
+        ApplicationRecord a = submitted("柴文静", "hospital");
+        users.api(a.applicantUserId(), () -> materials.upload(a.id(), "EDUCATION", "学历证书.pdf", PDF, false));
+        StaffClient unit = StaffClient.login(http, users.reviewer("unit-nc-hospital"));
+
+        ResponseEntity<String> viaTask = unit.get("/staff/tasks/" + taskOf(a).getId());
+        assertThat(viaTask.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(viaTask.getBody()).contains("柴文静 · 申报详情").contains(a.id()).contains("审核中")
+                .contains("基本情况").contains("身份证号").contains(a.idNumber()).contains("宁城县中心医院")
+                .contains("学历学位证书").contains("学历证书.pdf").contains("尚未上传：").contains("审核记录");
+        assertThat(taskOf(a).getAssignee()).as("reading claims nothing").isNull();
+
+        long materialId = users.api(a.applicantUserId(), () -> materials.overview(a.id())).materials().get(0).id();
+        ResponseEntity<byte[]> file = unit.bytes("/staff/applications/" + a.id() + "/materials/" + materialId);
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(file.getBody()).isEqualTo(PDF);
+        assertThat(unit.get("/staff/applications/" + a.id() + "/materials/x").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        StaffClient otherUnit = StaffClient.login(http, users.reviewer("unit-nc-school"));
+        assertThat(otherUnit.get("/staff/applications/" + a.id()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherUnit.get("/staff/tasks/" + taskOf(a).getId()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherUnit.bytes("/staff/applications/" + a.id() + "/materials/" + materialId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<String> anonymous = http.getForEntity("/staff/applications/" + a.id(), String.class);
+        assertThat(anonymous.getBody()).as("no webapp login: to Tasklist's login").doesNotContain(a.idNumber());
+    }
+
+    @Test
+    void fiftyApplicationsAreApprovedInOneBatchEachItsOwnDecisionAndTheRefusedOnesAreReported() {
+        List<ApplicationRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(submitted("批量" + i, "hospital"));
+        }
+        String reviewer = users.reviewer("unit-nc-hospital");
+        String colleague = users.user("wb-colleague", "unit-nc-hospital");
+        ApplicationRecord held = batch.get(7);
+        tasks.claim(taskOf(held).getId(), colleague);
+        ApplicationRecord elsewhere = submitted("别院", "elsewhere");
+
+        StaffClient staff = StaffClient.login(http, reviewer);
+        ResponseEntity<String> page = staff.get("/staff/review");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("批量审核").contains(batch.get(0).id()).contains("批量0")
+                .contains(batch.get(49).id()).doesNotContain(held.id()).doesNotContain(elsewhere.id());
+
+        List<String> ids = new ArrayList<>(batch.stream().map(a -> taskOf(a).getId()).toList());
+        ids.add(taskOf(elsewhere).getId());
+        ResponseEntity<String> unattested = staff.post("/staff/review", Map.of("task", ids, "comment", List.of("同意")));
+        assertThat(unattested.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unattested.getBody()).contains("内容属实");
+        assertThat(taskOf(batch.get(0))).as("nothing approved").isNotNull();
+
+        staff.get("/staff/review");
+        ResponseEntity<String> done = staff.post("/staff/review", Map.of("task", ids, "attested", List.of("true"),
+                "comment", List.of("材料齐全，同意推荐")));
+
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(done.getBody()).contains("已通过 <strong id=\"approved\">49</strong> 件")
+                .contains("未通过 <strong id=\"refused\">2</strong> 件").contains("已由 wb-colleague 认领")
+                .contains("任务不存在、已办结或无权办理");
+        for (ApplicationRecord a : batch) {
+            List<ReviewStep> trail = applications.trail(a.id());
+            if (a == held) {
+                assertThat(trail).as("the colleague's is untouched").isEmpty();
+                assertThat(taskOf(a).getAssignee()).isEqualTo(colleague);
+                continue;
+            }
+            assertThat(trail).as(a.id()).singleElement().satisfies(s -> {
+                assertThat(s.reviewer()).isEqualTo(reviewer);
+                assertThat(s.decision()).isEqualTo("APPROVE");
+                assertThat(s.attested()).isTrue();
+                assertThat(s.comment()).isEqualTo("材料齐全，同意推荐");
+            });
+        }
+        assertThat(applications.trail(elsewhere.id())).as("another unit's").isEmpty();
+        assertThat(taskOf(elsewhere)).isNotNull();
+    }
+
+    @Test
+    void theWorkbenchHomeIsForStaffAndABatchNeedsASelection() {
+        StaffClient staff = StaffClient.login(http, users.reviewer("ningcheng-hr"));
+        assertThat(staff.get("/staff/").getBody()).contains("审核工作台").contains("宁城县人力资源和社会保障局")
+                .contains("/staff/review");
+        submitted("凑数", "hospital");
+        staff = StaffClient.login(http, users.reviewer("unit-nc-hospital"));
+        assertThat(staff.get("/staff/review").getBody()).contains("name=\"_csrf\"");
+        ResponseEntity<String> none = staff.post("/staff/review", Map.of("attested", List.of("true")));
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(none.getBody()).contains("请至少选择一件申报");
+        ResponseEntity<String> noToken = StaffClient.login(http, users.reviewer("ningcheng-hr"))
+                .post("/staff/review", Map.of("task", List.of("x"), "attested", List.of("true")));
+        assertThat(noToken.getStatusCode()).as("no CSRF token").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+}

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+await page.goto('http://localhost:8080/camunda/app/tasklist/default/');
+await page.waitForSelector('input[ng-model="username"]');
+await page.fill('input[ng-model="username"]', process.argv[2]);
+await page.fill('input[ng-model="password"]', 'demo');
+await page.click('button[type=submit]');
+await page.waitForSelector('.tasks-list, [cam-tasks]', { timeout: 20000 });
+await page.waitForTimeout(2500);
+const html = await page.content();
+console.log(html.replace(/\s+/g,' ').slice(0, 400000));
+await page.screenshot({ path: '/tmp/shots/tasklist-' + process.argv[2] + '.png' });
+await browser.close();
