@@ -47,6 +47,15 @@ class ReportTemplateTest {
     }
 
     @Test
+    void theServiceReadsTheTemplateWhenItIsMadeSoABadOneStopsTheStart() {
+        assertThatThrownBy(() -> new Reports(new ClassPathResource("reports/bad-rosters.yaml"), null, null, null,
+                null, null, null, null, null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-rosters.yaml 有误，应用未启动")
+                .hasMessageContaining("未知字段 “sex”");
+    }
+
+    @Test
     void anUnknownKeyIsRefusedWithItsLine() {
         assertThatThrownBy(() -> read("reports/unknown-key-rosters.yaml"))
                 .isInstanceOf(IllegalStateException.class)
