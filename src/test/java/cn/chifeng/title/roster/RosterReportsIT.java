@@ -50,7 +50,7 @@ import cn.chifeng.title.support.TestUsers;
 /**
  * ROS-1…ROS-3 through their doors: a reporting body downloads its 花名册 per level band, the 卫生系统用表 and the
  * 附件3 统计表 as .xlsx and they read as the register says. Each scenario uses a season of its own (past years, so
- * the current season stays 2025) so that other tests' applications do not show up in its files.
+ * the current season stays 2025; years no other test uses) so that other tests' applications do not show up in its files.
  */
 class RosterReportsIT extends IntegrationTestBase {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -174,15 +174,16 @@ class RosterReportsIT extends IntegrationTestBase {
 
     @Test
     void aCountyRosterOfTheSeniorBandGroupsItsCountysCountedApplicationsBySeriesThenSpecialty() throws IOException {
-        int year = 2019;
+        int year = 2014;
         season(year);
         String man = RosterRowsTest.idNumber("19800512", "013");
         String woman = RosterRowsTest.idNumber("19830228", "024");
         insert(ningcheng(year, "张伟").idNumber(man).series("HEALTH").targetLevel("ASSOCIATE_SENIOR")
-                .specialty("内科").workStartDate(LocalDate.of(2009, 7, 15)).build(), ApplicationStatus.IN_REVIEW,
+                .specialty("内科").workStartDate(LocalDate.of(2004, 7, 15)).currentTitleDate(LocalDate.of(2010, 1, 1))
+                .build(), ApplicationStatus.IN_REVIEW,
                 ningchengRoute());
         insert(ningcheng(year, "王芳").idNumber(woman).series("HEALTH").targetLevel("SENIOR").specialty("外科")
-                .workStartDate(LocalDate.of(2009, 7, 16)).build(), ApplicationStatus.IN_EVALUATION, ningchengRoute());
+                .workStartDate(LocalDate.of(2004, 7, 16)).build(), ApplicationStatus.IN_EVALUATION, ningchengRoute());
         insert(ningcheng(year, "李娜").series("HEALTH").targetLevel("ASSOCIATE_SENIOR").specialty("内科").build(),
                 ApplicationStatus.RETURNED, ningchengRoute());
         insert(ningcheng(year, "刘洋").series("ENGINEERING").targetLevel("ASSOCIATE_SENIOR").specialty("电力")
@@ -198,13 +199,13 @@ class RosterReportsIT extends IntegrationTestBase {
         String path = "/api/reports/" + year + "/rosters/SENIOR.xlsx";
         ResponseEntity<byte[]> raw = download(users.reviewer(NC_HR), path);
         assertThat(raw.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-                .contains("filename=\"roster-2019-senior.xlsx\"")
+                .contains("filename=\"roster-2014-senior.xlsx\"")
                 .contains("filename*=UTF-8''" + URLEncoder.encode(
-                        "2019年申报专业技术职称评审人员花名册（高级）-宁城县人力资源和社会保障局.xlsx", StandardCharsets.UTF_8));
+                        "2014年申报专业技术职称评审人员花名册（高级）-宁城县人力资源和社会保障局.xlsx", StandardCharsets.UTF_8));
         try (XSSFWorkbook wb = xlsx(users.reviewer(NC_HR), path)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(ReportWorkbook.TITLE_ROW).getCell(0).getStringCellValue())
-                    .isEqualTo("2019年申报专业技术职称评审人员花名册（高级）");
+                    .isEqualTo("2014年申报专业技术职称评审人员花名册（高级）");
             assertThat(sheet.getRow(ReportWorkbook.SUBTITLE_ROW).getCell(0).getStringCellValue())
                     .contains("宁城县人力资源和社会保障局");
             assertThat(header(sheet)).containsExactly("序号", "姓名", "性别", "出生年月", "工作单位", "现专业技术职务",
@@ -225,7 +226,7 @@ class RosterReportsIT extends IntegrationTestBase {
                     .containsEntry("申报系列", "卫生").containsEntry("申报专业", "内科").containsEntry("申报级别", "副高级")
                     .containsEntry("从事专业工作年限", "10").containsEntry("审核状态", "审核中")
                     .containsEntry("工作单位", "宁城县中心医院").containsEntry("现专业技术职务", "中级")
-                    .containsEntry("取得时间", "2015-01");
+                    .containsEntry("取得时间", "2010-01");
             assertThat(byName.get("王芳")).containsEntry("性别", "女").containsEntry("出生年月", "1983-02")
                     .containsEntry("申报级别", "正高级").containsEntry("从事专业工作年限", "9")
                     .containsEntry("审核状态", "评审中");
@@ -257,10 +258,10 @@ class RosterReportsIT extends IntegrationTestBase {
 
     @Test
     void theHealthRosterHoldsTheSeniorHealthApplicationsWithTheSameValuesAsTheRoster() throws IOException {
-        int year = 2018;
+        int year = 2013;
         season(year);
         insert(ningcheng(year, "孙丽").series("HEALTH").targetLevel("ASSOCIATE_SENIOR").specialty("儿科")
-                .currentTitleDate(LocalDate.of(2012, 3, 1)).build(), ApplicationStatus.IN_REVIEW, ningchengRoute());
+                .currentTitleDate(LocalDate.of(2007, 3, 1)).build(), ApplicationStatus.IN_REVIEW, ningchengRoute());
         insert(ningcheng(year, "周强").series("HEALTH").targetLevel("SENIOR").specialty("内科").education("MASTER")
                 .build(), ApplicationStatus.IN_PUBLICITY, ningchengRoute());
         insert(ningcheng(year, "吴敏").series("HEALTH").targetLevel("INTERMEDIATE").build(),
@@ -274,7 +275,7 @@ class RosterReportsIT extends IntegrationTestBase {
         }
         try (XSSFWorkbook wb = xlsx(users.reviewer(NC_HR), "/api/reports/" + year + "/health-roster.xlsx")) {
             Sheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("卫生健康高级", "2018");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("卫生健康高级", "2013");
             List<Map<String, String>> health = records(sheet);
             assertThat(health).extracting(r -> r.get("姓名")).containsExactly("孙丽", "周强");
             assertThat(wb.getSheet(ReportWorkbook.INSTRUCTIONS_SHEET)).isNotNull();
@@ -290,14 +291,14 @@ class RosterReportsIT extends IntegrationTestBase {
                 }
             }
             Map<String, String> sun = health.get(0);
-            assertThat(sun).containsEntry("任现职年限", "6").containsEntry("取得时间", "2012-03");
+            assertThat(sun).containsEntry("任现职年限", "6").containsEntry("取得时间", "2007-03");
             assertThat(ResidentIdNumber.problem(sun.get("身份证号"))).isNull();
         }
     }
 
     @Test
     void theStatisticsCountApplicantsPerUnitAndLevelAndMarkAUnitOverItsVacantPosts() throws IOException {
-        int year = 2017;
+        int year = 2012;
         season(year);
         String code = String.format("91150429T%09d", System.nanoTime() % 1_000_000_000L);
         posts.save(code, "ASSOCIATE_SENIOR", 3, 2);
@@ -320,10 +321,10 @@ class RosterReportsIT extends IntegrationTestBase {
 
         ResponseEntity<byte[]> raw = download(users.reviewer(NC_HR), "/api/reports/" + year + "/statistics.xlsx");
         assertThat(raw.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("filename*=UTF-8''"
-                + URLEncoder.encode("2017年岗位数及申报人数统计表-宁城县人力资源和社会保障局.xlsx", StandardCharsets.UTF_8));
+                + URLEncoder.encode("2012年岗位数及申报人数统计表-宁城县人力资源和社会保障局.xlsx", StandardCharsets.UTF_8));
         try (XSSFWorkbook wb = xlsx(users.reviewer(NC_HR), "/api/reports/" + year + "/statistics.xlsx")) {
             XSSFSheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2017年岗位数及申报人数统计表");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2012年岗位数及申报人数统计表");
             List<String> header = header(sheet);
             List<Map<String, String>> rows = records(sheet);
             Map<String, String> test = rows.stream().filter(r -> r.get("单位名称").equals("宁城县统计测试医院"))
@@ -364,7 +365,7 @@ class RosterReportsIT extends IntegrationTestBase {
 
     @Test
     void eachBodyExportsItsOwnACountyNotAnothersTheCityEverythingAndOthersAreRefused() throws IOException {
-        int year = 2016;
+        int year = 2011;
         season(year);
         insert(ningcheng(year, "宁城卫生").series("HEALTH").targetLevel("SENIOR").build(), ApplicationStatus.IN_REVIEW,
                 ningchengRoute());
