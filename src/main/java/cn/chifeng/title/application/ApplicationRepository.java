@@ -146,6 +146,26 @@ public class ApplicationRepository {
         return where;
     }
 
+    /**
+     * The applications of a season that count (drafts, withdrawn, abandoned and ineligible ones do not), optionally
+     * only those of a county and only those routed through a group (its {@code visible_to}); for the rosters (ROS-1).
+     */
+    public List<ApplicationRecord> countedInSeason(int season, String county, String routedThrough) {
+        List<Object> args = new ArrayList<>();
+        args.add(season);
+        String where = " where season = ? and status not in ('DRAFT', 'WITHDRAWN', 'ABANDONED', 'INELIGIBLE')";
+        if (county != null) {
+            where += " and county = ?";
+            args.add(county);
+        }
+        if (routedThrough != null) {
+            where += " and visible_to like ?";
+            args.add("%," + routedThrough + ",%");
+        }
+        return jdbc.query("select " + COLUMNS + " from application" + where + " order by id", MAPPER, args.toArray())
+                .stream().filter(a -> a.status().counts()).toList();
+    }
+
     public static String personLevelKey(int season, String idNumber, String level) {
         return season + "|" + idNumber.toUpperCase() + "|" + level;
     }

@@ -40,6 +40,7 @@ public final class Dossiers {
     private String competentDepartment = "ningcheng-health";
     private String applicantUserId;
     private String evaluationType = "REGULAR";
+    private String specialty = "专业技术";
 
     public static Dossiers dossier() {
         return new Dossiers();
@@ -70,6 +71,7 @@ public final class Dossiers {
     public Dossiers competentDepartment(String v) { competentDepartment = v; return this; }
     public Dossiers applicantUserId(String v) { applicantUserId = v; return this; }
     public Dossiers evaluationType(String v) { evaluationType = v; return this; }
+    public Dossiers specialty(String v) { specialty = v; return this; }
 
     /** Applies for the level, holding the level below it. */
     public Dossiers targetLevel(String v) {
@@ -102,7 +104,7 @@ public final class Dossiers {
     }
 
     public Dossier build() {
-        return new Dossier(season, name, idNumber, "13900000000", "applicant@example.invalid", series, "专业技术",
+        return new Dossier(season, name, idNumber, "13900000000", "applicant@example.invalid", series, specialty,
                 targetLevel, currentLevel, currentTitleDate, education, LocalDate.of(2008, 7, 1), workStartDate,
                 workStartDate, employerName, employerCode, employerType, employerLevel, county, competentDepartment,
                 evaluationType, List.of(), "NONE", false, null, null, false, false, true, true, false, applicantUserId);
