@@ -30,19 +30,19 @@ class ReportController {
         this.reports = reports;
     }
 
-    @GetMapping("/api/reports/{season}/rosters/{band}.xlsx")
+    @GetMapping({"/api/reports/{season}/rosters/{band}.xlsx", "/staff/reports/{season}/rosters/{band}.xlsx"})
     ResponseEntity<byte[]> roster(@PathVariable("season") int season, @PathVariable("band") String band,
                                   @RequestParam(name = "body", required = false) String body) {
         return download(reports.roster(season, band, body));
     }
 
-    @GetMapping("/api/reports/{season}/health-roster.xlsx")
+    @GetMapping({"/api/reports/{season}/health-roster.xlsx", "/staff/reports/{season}/health-roster.xlsx"})
     ResponseEntity<byte[]> healthRoster(@PathVariable("season") int season,
                                         @RequestParam(name = "body", required = false) String body) {
         return download(reports.healthRoster(season, body));
     }
 
-    @GetMapping("/api/reports/{season}/statistics.xlsx")
+    @GetMapping({"/api/reports/{season}/statistics.xlsx", "/staff/reports/{season}/statistics.xlsx"})
     ResponseEntity<byte[]> statistics(@PathVariable("season") int season,
                                       @RequestParam(name = "body", required = false) String body) {
         return download(reports.statistics(season, body));

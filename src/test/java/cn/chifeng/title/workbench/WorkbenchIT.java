@@ -134,12 +134,21 @@ class WorkbenchIT extends IntegrationTestBase {
     }
 
     @Test
-    void theWorkbenchHomeIsForStaffAndABatchNeedsASelection() {
+    void theWorkbenchHomeOffersEachBodyItsOwnWorkAndABatchNeedsASelection() throws Exception {
         StaffClient staff = StaffClient.login(http, users.reviewer("ningcheng-hr"));
         assertThat(staff.get("/staff/").getBody()).contains("审核工作台").contains("宁城县人力资源和社会保障局")
                 .contains("/staff/review");
+        assertThat(staff.get("/staff/").getBody()).as("a county bureau reports rosters")
+                .contains("/staff/reports/2025/rosters/SENIOR.xlsx?body=ningcheng-hr").contains("岗位数及申报人数统计表");
+        ResponseEntity<byte[]> roster = staff.bytes("/staff/reports/2025/rosters/INTERMEDIATE.xlsx?body=ningcheng-hr");
+        assertThat(roster.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(roster.getBody()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("花名册");
+        }
         submitted("凑数", "hospital");
         staff = StaffClient.login(http, users.reviewer("unit-nc-hospital"));
+        assertThat(staff.get("/staff/").getBody()).as("a unit reports none").doesNotContain("/staff/reports/");
+        assertThat(staff.bytes("/staff/reports/2025/statistics.xlsx").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(staff.get("/staff/review").getBody()).contains("name=\"_csrf\"");
         ResponseEntity<String> none = staff.post("/staff/review", Map.of("attested", List.of("true")));
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
