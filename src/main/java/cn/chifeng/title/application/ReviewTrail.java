@@ -46,17 +46,27 @@ public class ReviewTrail {
                 decision.name(), comment, attested, taskId);
     }
 
+    /** A task's handling (转办, 催办, 撤回) by {@code user}, in the trail beside the decisions. */
+    public void note(String applicationId, Stage stage, String groupId, String user, TrailAction action,
+                     String comment, String taskId) {
+        jdbc.update("insert into review_step (application_id, stage, group_id, reviewer, decided_at, decision, "
+                        + "comment_text, attested, task_id) values (?,?,?,?,?,?,?,?,?)",
+                applicationId, stage.name(), groupId, user, Zones.now(clock), action.name(), comment, false, taskId);
+    }
+
     public List<ReviewStep> of(String applicationId) {
         return jdbc.query("select stage, group_id, reviewer, decided_at, decision, comment_text, attested "
                 + "from review_step where application_id = ? order by id", (rs, i) -> {
                     Stage stage = Stage.valueOf(rs.getString("stage"));
-                    ReviewDecision d = ReviewDecision.valueOf(rs.getString("decision"));
+                    String code = rs.getString("decision");
+                    ReviewDecision decision = ReviewDecision.parse(code);
+                    cn.chifeng.title.common.Labelled d = decision != null ? decision : TrailAction.valueOf(code);
                     String group = rs.getString("group_id");
                     return new ReviewStep(stage.name(), stage.label(), group,
                             group == null ? null : organisations.groupName(group), rs.getString("reviewer"),
                             rs.getObject("decided_at", OffsetDateTime.class).atZoneSameInstant(Zones.CHINA)
                                     .toOffsetDateTime(),
-                            d.name(), d.label(), rs.getString("comment_text"), rs.getBoolean("attested"));
+                            code, d.label(), rs.getString("comment_text"), rs.getBoolean("attested"));
                 }, applicationId);
     }
 

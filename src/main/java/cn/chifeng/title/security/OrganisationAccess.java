@@ -72,7 +72,9 @@ public class OrganisationAccess {
             Map.of("name", "employerName", "label", "工作单位"),
             Map.of("name", "countyName", "label", "旗县区"),
             Map.of("name", "seriesLabel", "label", "系列"),
-            Map.of("name", "targetLevelLabel", "label", "级别"));
+            Map.of("name", "targetLevelLabel", "label", "级别"),
+            // set on the task by 催办 (an upper level chasing it): who and when
+            Map.of("name", "urged", "label", "催办"));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

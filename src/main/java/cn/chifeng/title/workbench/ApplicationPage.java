@@ -13,6 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationService;
@@ -44,10 +47,12 @@ class ApplicationPage {
     private final TaskService tasks;
     private final IdentityService identity;
     private final CurrentUser currentUser;
+    private final TaskHandling handling;
 
     ApplicationPage(ApplicationService applications, PrintForms forms, MaterialService materials,
                     CorrectionAnswers corrections, NoticeBoard board, TaskService tasks, IdentityService identity,
-                    CurrentUser currentUser) {
+                    CurrentUser currentUser, TaskHandling handling) {
+        this.handling = handling;
         this.applications = applications;
         this.forms = forms;
         this.materials = materials;
@@ -77,7 +82,26 @@ class ApplicationPage {
         model.addAttribute("correction", correction);
         model.addAttribute("notices", board.appearancesOf(id));
         model.addAttribute("trail", applications.trail(id));
+        model.addAttribute("task", handling.of(id).orElse(null));
         return "staff/application";
+    }
+
+    /** 转办: to a colleague of the task's body. */
+    @PostMapping("/staff/applications/{id}/hand-over")
+    String handOver(@PathVariable String id, @RequestParam(required = false) String colleague, RedirectAttributes flash) {
+        currentUser.requireStaff();
+        handling.handOver(id, colleague);
+        flash.addFlashAttribute("done", "已转办给 " + colleague);
+        return "redirect:/staff/applications/" + id;
+    }
+
+    /** 催办: an upper level chases the pending review, with an optional message. */
+    @PostMapping("/staff/applications/{id}/urge")
+    String urge(@PathVariable String id, @RequestParam(required = false) String message, RedirectAttributes flash) {
+        currentUser.requireStaff();
+        handling.urge(id, message);
+        flash.addFlashAttribute("done", "已催办，并通知了办理机构");
+        return "redirect:/staff/applications/" + id;
     }
 
     /** An uploaded file and what the page says of it: its checklist item, whether it answers the correction. */

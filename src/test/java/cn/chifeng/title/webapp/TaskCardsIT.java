@@ -83,7 +83,7 @@ class TaskCardsIT extends IntegrationTestBase {
             List<Map<String, String>> variables = (List<Map<String, String>>) filter(name).getProperties()
                     .get("variables");
             assertThat(variables).as(name).extracting(v -> v.get("name")).containsExactly("applicantName",
-                    "applicationId", "employerName", "countyName", "seriesLabel", "targetLevelLabel");
+                    "applicationId", "employerName", "countyName", "seriesLabel", "targetLevelLabel", "urged");
             assertThat(variables).allSatisfy(v -> assertThat(v.get("label")).matches("\\p{IsHan}+"));
         }
 

@@ -39,6 +39,8 @@ class WorkbenchIT extends IntegrationTestBase {
     MaterialService materials;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ApplicationRecord submitted(String name, String employerGroupDossier) {
         String applicant = users.applicant("wb-" + System.nanoTime());
@@ -156,5 +158,63 @@ class WorkbenchIT extends IntegrationTestBase {
         ResponseEntity<String> noToken = StaffClient.login(http, users.reviewer("ningcheng-hr"))
                 .post("/staff/review", Map.of("task", List.of("x"), "attested", List.of("true")));
         assertThat(noToken.getStatusCode()).as("no CSRF token").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aTaskIsHandedToAColleagueOfItsBodyOnlyAndAnUpperLevelChasesItOnceADayWithAMarkOnItsCard() {
+        ApplicationRecord a = submitted("许转办", "hospital");
+        String reviewer = users.reviewer("unit-nc-hospital");
+        String colleague = users.user("wb-hand-colleague", "unit-nc-hospital");
+        String stranger = users.user("wb-hand-stranger", "unit-nc-school");
+        StaffClient unit = StaffClient.login(http, reviewer);
+        String page = unit.get("/staff/applications/" + a.id()).getBody();
+        assertThat(page).contains("待办任务").contains("未认领").contains("转办给本单位同事")
+                .contains("value=\"" + colleague + "\"").doesNotContain(stranger).doesNotContain("催办说明");
+
+        ResponseEntity<String> wrong = unit.post("/staff/applications/" + a.id() + "/hand-over",
+                Map.of("colleague", List.of(stranger)));
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrong.getBody()).contains("colleague");
+        assertThat(taskOf(a).getAssignee()).isNull();
+
+        unit.get("/staff/applications/" + a.id());
+        ResponseEntity<String> handed = unit.post("/staff/applications/" + a.id() + "/hand-over",
+                Map.of("colleague", List.of(colleague)));
+        assertThat(handed.getBody()).as("back on the page, followed").contains("已转办给 " + colleague)
+                .contains("<dd id=\"assignee\">" + colleague + "</dd>");
+        assertThat(taskOf(a).getAssignee()).isEqualTo(colleague);
+        assertThat(applications.trail(a.id())).singleElement().satisfies(s -> {
+            assertThat(s.decision()).isEqualTo("HAND_OVER");
+            assertThat(s.decisionLabel()).isEqualTo("转办");
+            assertThat(s.reviewer()).isEqualTo(reviewer);
+            assertThat(s.comment()).contains(colleague);
+        });
+        unit.get("/staff/applications/" + a.id());
+        assertThat(unit.post("/staff/applications/" + a.id() + "/hand-over", Map.of("colleague", List.of(reviewer)))
+                .getStatusCode()).as("now the colleague's to hand on").isEqualTo(HttpStatus.CONFLICT);
+
+        // 催办 by the county HR bureau, later on the route; not by the unit itself, not by another county
+        StaffClient county = StaffClient.login(http, users.reviewer("ningcheng-hr"));
+        assertThat(county.get("/staff/applications/" + a.id()).getBody()).contains("催办说明")
+                .doesNotContain("转办给本单位同事");
+        ResponseEntity<String> urged = county.post("/staff/applications/" + a.id() + "/urge",
+                Map.of("message", List.of("请于本周内完成单位审核")));
+        assertThat(urged.getBody()).contains("已催办").contains("宁城县人力资源和社会保障局 06-10 催办");
+        assertThat(tasks.getVariableLocal(taskOf(a).getId(), "urged")).isEqualTo("宁城县人力资源和社会保障局 06-10 催办");
+        assertThat(taskOf(a).getPriority()).isEqualTo(80);
+        assertThat(applications.trail(a.id())).last().satisfies(s -> {
+            assertThat(s.decision()).isEqualTo("URGE");
+            assertThat(s.comment()).contains("请于本周内完成单位审核");
+        });
+        assertThat(jdbc.queryForList("select recipient_user from notification where application_id = ? and event = ?",
+                String.class, a.id(), "REVIEW_URGED")).contains(reviewer, colleague);
+        county.get("/staff/applications/" + a.id());
+        assertThat(county.post("/staff/applications/" + a.id() + "/urge", Map.of()).getStatusCode())
+                .as("once a day").isEqualTo(HttpStatus.CONFLICT);
+        unit.get("/staff/applications/" + a.id());
+        assertThat(unit.post("/staff/applications/" + a.id() + "/urge", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        StaffClient otherCounty = StaffClient.login(http, users.reviewer("hongshan-hr"));
+        assertThat(otherCounty.get("/staff/applications/" + a.id()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }
