@@ -9,6 +9,9 @@ public final class TitleApplicationProcess {
     public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
     public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
     public static final String MESSAGE_SPOT_CHECK_RETURN = "SpotCheckReturn";
+    /** A reviewer takes back their approval while the next stage has not touched it (the product checks first). */
+    public static final String MESSAGE_APPROVAL_RECALLED = "ApprovalRecalled";
+    public static final String TASK_RECALL_APPROVAL = "Task_RecallApproval";
     public static final String MESSAGE_CORRECTION_SUPPLIED = "CorrectionSupplied";
     public static final String RECEIVE_CORRECTION = "Receive_Correction";
     public static final String TIMER_CORRECTION_DEADLINE = "Timer_CorrectionDeadline";

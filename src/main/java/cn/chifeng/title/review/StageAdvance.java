@@ -38,4 +38,14 @@ class StageAdvance {
         applications.setCurrentStage(applicationId, route.get(next));
         return new Next(false, next, route.get(next), groups.get(next), publicity, groups.get(index));
     }
+
+    /** Back to the stage before {@code index} (a recalled approval); the register follows. */
+    Next back(String applicationId, List<String> route, List<String> groups, int index) {
+        if (index <= 0 || index >= route.size() + 1) {
+            throw new IllegalStateException("申报 " + applicationId + " 的审核路径没有可撤回的上一环节");
+        }
+        int back = index - 1;
+        applications.setCurrentStage(applicationId, route.get(back));
+        return new Next(false, back, route.get(back), groups.get(back), null, null);
+    }
 }

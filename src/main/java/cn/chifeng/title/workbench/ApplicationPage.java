@@ -104,6 +104,15 @@ class ApplicationPage {
         return "redirect:/staff/applications/" + id;
     }
 
+    /** 撤回: the caller takes back their approval while the next stage has not touched it. */
+    @PostMapping("/staff/applications/{id}/recall")
+    String recall(@PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        currentUser.requireStaff();
+        handling.recall(id, reason);
+        flash.addFlashAttribute("done", "已撤回审核通过，申报回到本环节重新办理");
+        return "redirect:/staff/applications/" + id;
+    }
+
     /** An uploaded file and what the page says of it: its checklist item, whether it answers the correction. */
     record File(Materials.Material material, String itemName, boolean forCorrection) {
     }

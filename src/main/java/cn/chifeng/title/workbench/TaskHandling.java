@@ -54,12 +54,14 @@ class TaskHandling {
     private final String cityHr;
     private final String baseUrl;
     private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final cn.chifeng.title.publicity.Publications publications;
 
     TaskHandling(TaskService tasks, IdentityService identity, ApplicationService applications, ReviewTrail trail,
                  NotificationOutbox outbox, OrganisationDirectory organisations, CurrentUser currentUser, Clock clock,
                  @Value("${title.portal.base-url}") String baseUrl,
-                 org.camunda.bpm.engine.RuntimeService runtime) {
+                 org.camunda.bpm.engine.RuntimeService runtime, cn.chifeng.title.publicity.Publications publications) {
         this.runtime = runtime;
+        this.publications = publications;
         this.tasks = tasks;
         this.identity = identity;
         this.applications = applications;
@@ -75,7 +77,11 @@ class TaskHandling {
 
     /** The application's open review task, its body, holder, and what the caller may do with it. */
     record OpenTask(String taskId, String name, String group, String groupName, String assignee, String urged,
-                    boolean mayHandOver, List<String> colleagues, boolean mayUrge) {
+                    boolean mayHandOver, List<String> colleagues, boolean mayUrge, String recallRefusal) {
+        /** Whether the caller may take back their approval that sent the application here. */
+        public boolean mayRecall() {
+            return recallRefusal == null;
+        }
     }
 
     /** For a caller who may read the application; empty when no review task is open. */
@@ -95,7 +101,8 @@ class TaskHandling {
             Object urged = tasks.getVariableLocal(t.getId(), URGED);
             return Optional.of(new OpenTask(t.getId(), t.getName(), group,
                     group == null ? null : organisations.groupName(group), t.getAssignee(),
-                    urged == null ? null : urged.toString(), mayHandOver, colleagues, !mine && upperBody(a, group) != null));
+                    urged == null ? null : urged.toString(), mayHandOver, colleagues, !mine && upperBody(a, group) != null,
+                    recallRefusal(a, t, me)));
         });
     }
 
@@ -152,6 +159,69 @@ class TaskHandling {
                     + organisations.groupName(group) + "：" + text, t.getId());
             return null;
         });
+    }
+
+    /**
+     * 撤回: the caller takes back their own approval while the stage it sent the application to has neither claimed
+     * nor decided it, and no notice has listed it since; returns, rejections and fraud findings are never taken back
+     * (they ended the stage's work already). A message to the process moves it one stage back; in the trail.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    void recall(String applicationId, String reason) {
+        ApplicationRecord a = applications.read(applicationId);
+        if (reason != null && reason.length() > MOST_MESSAGE) {
+            throw ApiException.invalid("reason", "撤回理由（reason）不能超过 " + MOST_MESSAGE + " 字");
+        }
+        String me = currentUser.id();
+        RunAs.system(identity, () -> {
+            Task t = requireTask(a);
+            String refusal = recallRefusal(a, t, me);
+            if (refusal != null) {
+                throw ApiException.conflict("NOT_RECALLABLE", refusal);
+            }
+            cn.chifeng.title.application.ReviewStep approval = lastDecision(a);
+            trail.note(a.id(), Stage.valueOf(approval.stage()), approval.groupId(), me, TrailAction.RECALL,
+                    "撤回“" + approval.stageName() + "”的审核通过" + (reason == null || reason.isBlank() ? ""
+                            : "：" + reason.trim()), t.getId());
+            runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_APPROVAL_RECALLED)
+                    .processInstanceId(a.processInstanceId()).correlate();
+            return null;
+        });
+    }
+
+    /** Why the caller may not recall now, or null if they may. */
+    private String recallRefusal(ApplicationRecord a, Task next, String me) {
+        cn.chifeng.title.application.ReviewStep last = lastDecision(a);
+        if (last == null || !me.equals(last.reviewer())) {
+            return "只有作出上一环节审核结论的审核人本人可以撤回";
+        }
+        if (!"APPROVE".equals(last.decision())) {
+            return "退回、不予通过、发现虚假材料的结论已生效，不能撤回";
+        }
+        if (next.getAssignee() != null) {
+            return "下一环节已由 " + next.getAssignee() + " 认领，不能撤回";
+        }
+        List<String> route = a.route();
+        if (a.currentStage() == null || route.indexOf(a.currentStage()) != route.indexOf(last.stage()) + 1) {
+            return "申报已不在通过后的下一环节，不能撤回";
+        }
+        boolean noticedSince = publications.listing(a.id()).stream()
+                .anyMatch(l -> l.publication().createdAt().isAfter(last.decidedAt()));
+        if (noticedSince) {
+            return "通过后已列入公示，不能撤回";
+        }
+        return null;
+    }
+
+    private cn.chifeng.title.application.ReviewStep lastDecision(ApplicationRecord a) {
+        List<cn.chifeng.title.application.ReviewStep> steps = applications.trail(a.id()).stream()
+                .filter(s -> cn.chifeng.title.process.ReviewDecision.parse(s.decision()) != null
+                        || TrailAction.RECALL.name().equals(s.decision())).toList();
+        if (steps.isEmpty()) {
+            return null;
+        }
+        var last = steps.get(steps.size() - 1);
+        return TrailAction.RECALL.name().equals(last.decision()) ? null : last;
     }
 
     /** The caller's body that may chase {@code group}: one later on the route, or the city bureau; else null. */

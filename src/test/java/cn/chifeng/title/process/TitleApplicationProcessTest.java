@@ -70,6 +70,7 @@ public class TitleApplicationProcessTest {
         });
         Mocks.register("determineRouteDelegate", (JavaDelegate) execution -> { });
         Mocks.register("advanceStageDelegate", (JavaDelegate) this::advance);
+        Mocks.register("recallApprovalDelegate", (JavaDelegate) this::back);
         Mocks.register("issueCorrectionNoticeDelegate", (JavaDelegate) execution -> {
             execution.setVariable(Vars.CORRECTION_ISSUED, true);
             execution.setVariable(Vars.CORRECTION_DEADLINE, new Date(System.currentTimeMillis() + 3_600_000L));
@@ -127,6 +128,14 @@ public class TitleApplicationProcessTest {
         execution.setVariable(Vars.CURRENT_STAGE, ROUTE.get(next));
         execution.setVariable(Vars.STAGE_GROUP, "group-of-" + ROUTE.get(next));
         execution.setVariable(Vars.ROUTE_COMPLETE, false);
+    }
+
+    /** As RecallApprovalDelegate does, without the register: one stage back. */
+    private void back(DelegateExecution execution) {
+        int back = (Integer) execution.getVariable(Vars.ROUTE_INDEX) - 1;
+        execution.setVariable(Vars.ROUTE_INDEX, back);
+        execution.setVariable(Vars.CURRENT_STAGE, ROUTE.get(back));
+        execution.setVariable(Vars.STAGE_GROUP, "group-of-" + ROUTE.get(back));
     }
 
     private ProcessInstance at(String stage) {
@@ -257,6 +266,21 @@ public class TitleApplicationProcessTest {
 
         assertThat(pi).isWaitingAt(TitleApplicationProcess.RECEIVE_RESUBMISSION);
         assertThat(task(pi)).isNull();
+    }
+
+    @Test
+    void aRecalledApprovalTakesTheApplicationBackToTheStageThatApprovedIt() {
+        ProcessInstance pi = at("COUNTY_HR");
+        engine.getRuntimeService().createMessageCorrelation(TitleApplicationProcess.MESSAGE_APPROVAL_RECALLED)
+                .processInstanceId(pi.getId()).correlate();
+
+        assertThat(pi).hasPassed(TitleApplicationProcess.TASK_RECALL_APPROVAL);
+        int county = ROUTE.indexOf("COUNTY_HR");
+        String previous = ROUTE.get(county - 1);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), Vars.CURRENT_STAGE)).isEqualTo(previous);
+        assertThat(task(pi).getTaskDefinitionKey()).isEqualTo("Task_CompetentDeptReview");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task(pi).getId()))
+                .anyMatch(l -> ("group-of-" + previous).equals(l.getGroupId()));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * sent along, the CSRF token of the last page's form posted back.
  */
 public final class StaffClient {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** The token of a page's form, or of its head (every workbench page carries one). */
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
     private final TestRestTemplate http;
     private final String cookie;

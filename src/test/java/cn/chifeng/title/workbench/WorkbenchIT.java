@@ -217,4 +217,59 @@ class WorkbenchIT extends IntegrationTestBase {
         StaffClient otherCounty = StaffClient.login(http, users.reviewer("hongshan-hr"));
         assertThat(otherCounty.get("/staff/applications/" + a.id()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void aReviewerRecallsTheirApprovalWhileTheNextStageHasNotTouchedItButNeverAReturn() {
+        ApplicationRecord a = submitted("鲁撤回", "hospital");
+        decide(a.id(), "APPROVE", "同意推荐");  // the unit, with its notice passed: now at 主管部门复核
+        String department = users.reviewer("ningcheng-health");
+        Task atDepartment = taskOf(a);
+        users.as(department, () -> tasks.complete(atDepartment.getId(), Map.of("decision", "APPROVE", "comment", "同意",
+                cn.chifeng.title.process.TitleApplicationProcess.Vars.ATTESTED, true)));
+        notices.passIfWaiting(atDepartment.getProcessInstanceId());
+        Task atCounty = taskOf(a);
+        assertThat(atCounty.getTaskDefinitionKey()).isEqualTo("Task_CountyHrReview");
+
+        StaffClient other = StaffClient.login(http, users.user("wb-recall-other", "ningcheng-health"));
+        assertThat(other.get("/staff/applications/" + a.id()).getBody()).as("not theirs to recall")
+                .doesNotContain("撤回审核通过");
+        assertThat(other.post("/staff/applications/" + a.id() + "/recall", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        StaffClient reviewer = StaffClient.login(http, department);
+        assertThat(reviewer.get("/staff/applications/" + a.id()).getBody()).contains("撤回审核通过");
+        ResponseEntity<String> recalled = reviewer.post("/staff/applications/" + a.id() + "/recall",
+                Map.of("reason", List.of("漏看继续教育学时")));
+        assertThat(recalled.getBody()).contains("已撤回审核通过");
+        Task again = taskOf(a);
+        assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_CompetentDeptReview");
+        assertThat(again.getId()).isNotEqualTo(atDepartment.getId());
+        assertThat(users.api(department, () -> applications.read(a.id())).currentStage()).isEqualTo("COMPETENT_DEPT");
+        assertThat(applications.trail(a.id())).last().satisfies(s -> {
+            assertThat(s.decision()).isEqualTo("RECALL");
+            assertThat(s.stage()).isEqualTo("COMPETENT_DEPT");
+            assertThat(s.reviewer()).isEqualTo(department);
+            assertThat(s.comment()).contains("漏看继续教育学时");
+        });
+        reviewer.get("/staff/applications/" + a.id());
+        assertThat(reviewer.post("/staff/applications/" + a.id() + "/recall", Map.of()).getStatusCode())
+                .as("nothing left to recall").isEqualTo(HttpStatus.CONFLICT);
+
+        // decided again and claimed by the county: too late
+        users.as(department, () -> tasks.complete(again.getId(), Map.of("decision", "APPROVE", "comment", "已核实",
+                cn.chifeng.title.process.TitleApplicationProcess.Vars.ATTESTED, true)));
+        notices.passIfWaiting(again.getProcessInstanceId());
+        tasks.claim(taskOf(a).getId(), users.reviewer("ningcheng-hr"));
+        reviewer.get("/staff/applications/" + a.id());
+        ResponseEntity<String> late = reviewer.post("/staff/applications/" + a.id() + "/recall", Map.of());
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody()).contains("已由 ningcheng-hr 认领");
+
+        // a return has had its effect
+        ApplicationRecord b = submitted("鲁退回", "hospital");
+        decide(b.id(), "RETURN", "请补充学历证书");
+        StaffClient unit = StaffClient.login(http, users.reviewer("unit-nc-hospital"));
+        assertThat(unit.post("/staff/applications/" + b.id() + "/recall", Map.of()).getStatusCode())
+                .isIn(HttpStatus.CONFLICT, HttpStatus.FORBIDDEN);
+    }
 }
