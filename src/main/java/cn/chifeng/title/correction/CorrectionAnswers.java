@@ -60,8 +60,13 @@ public class CorrectionAnswers {
         String answer = cn.chifeng.title.common.Texts.require("answer", text,
                 "补正说明（逐项对应告知书说明已补充更正的材料）", 2000);
         notices.answer(id, now, answer.trim());
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String display = "告知（" + notice.issuedAt().atZoneSameInstant(Zones.CHINA).format(shown) + "，期限 "
+                + notice.deadline() + "）：" + notice.items() + "\n答复（" + now.atZoneSameInstant(Zones.CHINA)
+                .format(shown) + "）：" + answer.trim() + "\n补正的材料见申报详情（标“补正材料”）。";
         runtime.createMessageCorrelation(TitleApplicationProcess.MESSAGE_CORRECTION_SUPPLIED)
-                .processInstanceId(a.processInstanceId()).correlate();
+                .processInstanceId(a.processInstanceId())
+                .setVariable(TitleApplicationProcess.Vars.CORRECTION_DISPLAY, display).correlate();
         return register.find(id).orElseThrow();
     }
 }

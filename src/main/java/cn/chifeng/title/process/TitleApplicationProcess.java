@@ -103,6 +103,8 @@ public final class TitleApplicationProcess {
         public static final String STATUS = "status";
         /** The one-time correction notice (COR-1, COR-2). */
         public static final String CORRECTION_ISSUED = "correctionIssued";
+        /** The correction notice and its answer as the committee office's form shows them (COR-4). */
+        public static final String CORRECTION_DISPLAY = "correctionDisplay";
         public static final String CORRECTION_DEADLINE = "correctionDeadline";
         public static final String CORRECTION_DEADLINE_DAY = "correctionDeadlineDay";
         /** A field of the committee office's form: the working days the correction notice gives. */
@@ -119,7 +121,7 @@ public final class TitleApplicationProcess {
         public static final java.util.Set<String> FLOW_STATE = java.util.Set.of(APPLICATION_ID, APPLICANT_USER_ID,
                 ROUTE, ROUTE_GROUPS, ROUTE_INDEX, CURRENT_STAGE, STAGE_GROUP, COMMITTEE_GROUP, ROUTE_COMPLETE,
                 LAST_DECISION, LAST_COMMENT, LAST_REVIEWER, REVIEW_TRAIL, TRAIL_DISPLAY, ROUTE_DISPLAY, ELIGIBILITY,
-                ELIGIBILITY_DISPLAY, CORRECTION_ISSUED, CORRECTION_DEADLINE, STAGE_PUBLICITY, PUBLICITY_GROUP,
+                ELIGIBILITY_DISPLAY, CORRECTION_ISSUED, CORRECTION_DISPLAY, CORRECTION_DEADLINE, STAGE_PUBLICITY, PUBLICITY_GROUP,
                 SEASON, SERIES, TARGET_LEVEL, COUNTY, EMPLOYER_TYPE, EMPLOYER_LEVEL, QUALIFICATION_CUTOFF,
                 REVIEW_CLOSE_DAY, EVALUATION_CLOSE_DAY, EVALUATION_RESULT, EVALUATION_NOTE, SESSION_ID, PublicityProcess.Vars.PUBLICATION_ID,
                 PublicityProcess.Vars.OBJECTION_ID, PublicityProcess.Vars.INVESTIGATOR_GROUP);

@@ -134,6 +134,9 @@ class CorrectionNoticeIT extends IntegrationTestBase {
         assertThat(r).containsEntry("status", "IN_REVIEW");
         assertThat(task(id).getTaskDefinitionKey()).isEqualTo("Task_CommitteeOfficeReview");
         assertThat(timer(id)).isNull();
+        assertThat((String) engine.getTaskService().getVariable(task(id).getId(),
+                TitleApplicationProcess.Vars.CORRECTION_DISPLAY)).as("the office's form shows the answer")
+                .contains("已补充学历证书、审验卡和检索证明").contains("答复（2025-06-17 23:00）").contains("补正材料");
     }
 
     @Test
