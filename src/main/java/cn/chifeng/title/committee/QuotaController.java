@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.chifeng.title.code.Level;
 import cn.chifeng.title.code.Series;
+import cn.chifeng.title.audit.AdminChanges;
 import cn.chifeng.title.common.ApiException;
 import cn.chifeng.title.common.ApiException.FieldError;
 import cn.chifeng.title.organisation.OrganisationDirectory;
@@ -26,11 +27,13 @@ import cn.chifeng.title.security.CurrentUser;
  */
 @RestController
 class QuotaController {
+    private final AdminChanges changes;
     private final Quotas quotas;
     private final OrganisationDirectory organisations;
     private final CurrentUser currentUser;
 
-    QuotaController(Quotas quotas, OrganisationDirectory organisations, CurrentUser currentUser) {
+    QuotaController(Quotas quotas, OrganisationDirectory organisations, CurrentUser currentUser, AdminChanges changes) {
+        this.changes = changes;
         this.quotas = quotas;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -83,6 +86,8 @@ class QuotaController {
             throw ApiException.invalid(errors);
         }
         quotas.replace(season, kind, shares);
+        changes.record(AdminChanges.Subject.QUOTA, season + "/" + kind, "分配 " + season + " 年度 " + kind + " 评审名额",
+                shares);
         return get(season, kind);
     }
 

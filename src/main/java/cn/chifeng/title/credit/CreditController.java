@@ -1,5 +1,6 @@
 package cn.chifeng.title.credit;
 
+import cn.chifeng.title.audit.AdminChanges;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,16 @@ class CreditController {
     private final CurrentUser currentUser;
     private final SeasonService seasons;
 
-    CreditController(CreditArchive archive, CurrentUser currentUser, SeasonService seasons) {
+    private final AdminChanges changes;
+
+    /** The audit shows whose record it is without repeating the whole number. */
+    private static String masked(String idNumber) {
+        return idNumber == null || idNumber.length() < 10 ? "—"
+                : idNumber.substring(0, 6) + "********" + idNumber.substring(idNumber.length() - 4);
+    }
+
+    CreditController(CreditArchive archive, CurrentUser currentUser, SeasonService seasons, AdminChanges changes) {
+        this.changes = changes;
         this.archive = archive;
         this.currentUser = currentUser;
         this.seasons = seasons;
@@ -65,6 +75,9 @@ class CreditController {
         }
         violations.forEach(v -> archive.importViolation(v.idNumber(), v.name(), v.kind(), v.recordedOn(), v.source(),
                 v.note()));
+        changes.record(AdminChanges.Subject.CREDIT_ARCHIVE, "import", "导入 " + violations.size() + " 条违规记录",
+                violations.stream().map(v -> Map.of("idNumber", masked(v.idNumber()), "kind", v.kind(),
+                        "recordedOn", String.valueOf(v.recordedOn()), "source", v.source())).toList());
         return Map.of("imported", violations.size());
     }
 

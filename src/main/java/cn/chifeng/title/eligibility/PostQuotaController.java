@@ -1,5 +1,6 @@
 package cn.chifeng.title.eligibility;
 
+import cn.chifeng.title.audit.AdminChanges;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,10 +15,12 @@ import cn.chifeng.title.security.CurrentUser;
 /** {@code PUT /api/post-quotas/{employerCode}/{level}}: a unit's posts and holders at a level (ELI-12), for administrators. */
 @RestController
 class PostQuotaController {
+    private final AdminChanges changes;
     private final PostQuotas quotas;
     private final CurrentUser currentUser;
 
-    PostQuotaController(PostQuotas quotas, CurrentUser currentUser) {
+    PostQuotaController(PostQuotas quotas, CurrentUser currentUser, AdminChanges changes) {
+        this.changes = changes;
         this.quotas = quotas;
         this.currentUser = currentUser;
     }
@@ -40,6 +43,8 @@ class PostQuotaController {
             throw ApiException.invalid("holders", "必须填写在岗人数（不小于0）");
         }
         quotas.save(employerCode, level, posts, holders);
+        changes.record(AdminChanges.Subject.POST_QUOTA, employerCode + "/" + level, "设置 " + employerCode + " 的 "
+                + level + " 岗位数", java.util.Map.of("posts", posts, "holders", holders));
         return Map.of("employerCode", employerCode, "level", level, "posts", posts, "holders", holders,
                 "full", holders >= posts);
     }

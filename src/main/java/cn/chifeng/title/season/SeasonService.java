@@ -26,8 +26,11 @@ public class SeasonService {
     private final WorkingDayCalendar calendar;
     private final List<SeasonTimers> timers;
 
+    private final cn.chifeng.title.audit.AdminChanges changes;
+
     SeasonService(SeasonRepository seasons, SeasonProperties shipped, Clock clock, WorkingDayCalendar calendar,
-                  List<SeasonTimers> timers) {
+                  List<SeasonTimers> timers, cn.chifeng.title.audit.AdminChanges changes) {
+        this.changes = changes;
         this.timers = timers;
         this.seasons = seasons;
         this.shipped = shipped;
@@ -114,6 +117,7 @@ public class SeasonService {
         Season saved = new Season(year, s.applicationOpen(), s.applicationClose(), s.reviewClose(),
                 s.qualificationCutoff(), s.evaluationClose(), s.seriesOverrides());
         seasons.save(saved, seasons.isDemo(year));
+        changes.record(cn.chifeng.title.audit.AdminChanges.Subject.SEASON, String.valueOf(year), "设置 " + year + " 年度评审日期", saved);
         timers.forEach(t -> t.seasonChanged(saved));
         return saved;
     }

@@ -48,11 +48,13 @@ class ApplicationPage {
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final TaskHandling handling;
+    private final ApplicationAudit audit;
 
     ApplicationPage(ApplicationService applications, PrintForms forms, MaterialService materials,
                     CorrectionAnswers corrections, NoticeBoard board, TaskService tasks, IdentityService identity,
-                    CurrentUser currentUser, TaskHandling handling) {
+                    CurrentUser currentUser, TaskHandling handling, ApplicationAudit audit) {
         this.handling = handling;
+        this.audit = audit;
         this.applications = applications;
         this.forms = forms;
         this.materials = materials;
@@ -84,6 +86,17 @@ class ApplicationPage {
         model.addAttribute("trail", applications.trail(id));
         model.addAttribute("task", handling.of(id).orElse(null));
         return "staff/application";
+    }
+
+    /** 审核全过程记录: every action on the application, printable (SUP-2). */
+    @GetMapping("/staff/applications/{id}/audit")
+    String audit(@PathVariable String id, Model model) {
+        currentUser.requireStaff();
+        model.addAttribute("a", applications.read(id));
+        model.addAttribute("entries", audit.of(id));
+        model.addAttribute("printedBy", currentUser.id());
+        model.addAttribute("printedAt", java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai")));
+        return "staff/audit";
     }
 
     /** 转办: to a colleague of the task's body. */

@@ -272,4 +272,20 @@ class WorkbenchIT extends IntegrationTestBase {
         assertThat(unit.post("/staff/applications/" + b.id() + "/recall", Map.of()).getStatusCode())
                 .isIn(HttpStatus.CONFLICT, HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void thePrintableAuditTrailListsEveryActionInOrder() {
+        ApplicationRecord a = submitted("严审计", "hospital");
+        users.api(a.applicantUserId(), () -> materials.upload(a.id(), "EDUCATION", "学历.pdf", PDF, false));
+        decide(a.id(), "APPROVE", "同意推荐");
+        StaffClient county = StaffClient.login(http, users.reviewer("ningcheng-hr"));
+        String page = county.get("/staff/applications/" + a.id() + "/audit").getBody();
+        assertThat(page).contains("职称申报审核全过程记录 · 严审计").contains("提交申报").contains("上传材料")
+                .contains("学历.pdf").contains("单位审核 · 通过（内容属实）").contains("同意推荐")
+                .contains("发布公示：").contains("unit-nc-hospital");
+        assertThat(page.indexOf("提交申报")).isLessThan(page.indexOf("单位审核 · 通过"));
+        assertThat(page.indexOf("单位审核 · 通过")).isLessThan(page.indexOf("发布公示："));
+        assertThat(StaffClient.login(http, users.reviewer("hongshan-hr")).get("/staff/applications/" + a.id()
+                + "/audit").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
 }
