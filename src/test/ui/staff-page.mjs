@@ -48,8 +48,16 @@ export async function runSignedIn(script, o, viewport, steps) {
     const violations = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
     await page.goto(`${o.base}/camunda/app/tasklist/default/`);
-    await page.locator('input[ng-model="username"]').fill(o.user);
-    await page.locator('input[ng-model="password"]').fill(o.password);
+    // the login page focuses its user field once loaded: what was typed before may land in the wrong field
+    const username = page.locator('input[ng-model="username"]');
+    const password = page.locator('input[ng-model="password"]');
+    for (let i = 0; ; i++) {
+      await username.fill(o.user);
+      await password.fill(o.password);
+      if ((await username.inputValue()) === o.user && (await password.inputValue()) === o.password) break;
+      if (i === 4) fail('the login fields do not keep what was typed');
+      await page.waitForTimeout(300);
+    }
     await page.locator('button[type="submit"]').click();
     await page.locator('.task-filter').first().waitFor();
     log(`signed in to Tasklist as ${o.user}`);
