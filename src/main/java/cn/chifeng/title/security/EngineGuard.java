@@ -79,10 +79,19 @@ public class EngineGuard extends CommandInterceptor {
     private final Map<String, TaskForm> forms = new ConcurrentHashMap<>();
     private final Map<String, TaskForm> formsByTask = new ConcurrentHashMap<>();
 
+    /** The product's clock (a notice's period is the product's), the engine's where there is none. */
+    private final Supplier<java.time.Instant> now;
+
     public EngineGuard(Supplier<ProcessEngineConfigurationImpl> configuration,
                        Supplier<List<TaskCompletionRule>> rules) {
+        this(configuration, rules, () -> org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+    }
+
+    public EngineGuard(Supplier<ProcessEngineConfigurationImpl> configuration,
+                       Supplier<List<TaskCompletionRule>> rules, Supplier<java.time.Instant> now) {
         this.configuration = configuration;
         this.rules = rules;
+        this.now = now;
     }
 
     @Override
@@ -115,6 +124,10 @@ public class EngineGuard extends CommandInterceptor {
         if (groups.contains(Roles.APPLICANTS)) {
             throw refused(auth, command, new AuthorizationException("申报人不能直接使用流程引擎，请使用申报系统"));
         }
+        String jobId = CommandFields.jobId(command);
+        if (jobId != null) {
+            refuseEarlyNoticeEnd(jobId, command, auth);
+        }
         if (groups.contains(Roles.ADMIN)) {
             return;
         }
@@ -134,6 +147,31 @@ public class EngineGuard extends CommandInterceptor {
         CommandFields.Completion completion = CommandFields.completion(command);
         if (completion != null) {
             checkCompletion(completion, auth);
+        }
+    }
+
+    /**
+     * A notice's period (≥5 working days) ends by its timer on the working-day calendar, not earlier by anyone:
+     * executing the timer before it is due, or moving its due date, is refused — administrators included.
+     */
+    private void refuseEarlyNoticeEnd(String jobId, Command<?> command, Authentication auth) {
+        if (CommandFields.UNKNOWN_JOB.equals(jobId)) {
+            return;
+        }
+        var management = configuration.get().getManagementService();
+        org.camunda.bpm.engine.runtime.Job job = management.createJobQuery().jobId(jobId).singleResult();
+        var definition = job == null || job.getJobDefinitionId() == null ? null
+                : management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        if (definition == null
+                || !cn.chifeng.title.process.PublicityProcess.TIMER_PUBLICITY_END.equals(definition.getActivityId())) {
+            return;
+        }
+        boolean moving = !(command instanceof org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd);
+        if (moving || job.getDuedate() != null && job.getDuedate().toInstant().isAfter(now.get())) {
+            throw refused(auth, command, new AuthorizationException("公示期未满（至 " + (job.getDuedate() == null ? "—"
+                    : job.getDuedate().toInstant().atZone(cn.chifeng.title.common.Zones.CHINA)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+                    + "），任何人不能提前结束公示或修改公示期的到期时间"));
         }
     }
 

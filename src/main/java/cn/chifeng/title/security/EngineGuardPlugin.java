@@ -15,9 +15,11 @@ import cn.chifeng.title.common.TaskCompletionRule;
 @Component
 class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<TaskCompletionRule> rules;
+    private final ObjectProvider<java.time.Clock> clock;
 
-    EngineGuardPlugin(ObjectProvider<TaskCompletionRule> rules) {
+    EngineGuardPlugin(ObjectProvider<TaskCompletionRule> rules, ObjectProvider<java.time.Clock> clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
@@ -30,7 +32,8 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     }
 
     private EngineGuard guard(ProcessEngineConfigurationImpl configuration) {
-        return new EngineGuard(() -> configuration, () -> rules.orderedStream().toList());
+        return new EngineGuard(() -> configuration, () -> rules.orderedStream().toList(),
+                () -> clock.getIfAvailable(java.time.Clock::systemUTC).instant());
     }
 
     private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {

@@ -55,6 +55,31 @@ public final class CommandFields {
         return null;
     }
 
+    /**
+     * The job a command executes or moves: {@code execute}, {@code duedate}, {@code recalculate}; null for any other
+     * command. The due-date commands keep their job private: read by reflection, and if a release renamed the field
+     * the guard answers "unknown job", which it refuses for a notice's timer (see EngineGuard).
+     */
+    public static String jobId(Object command) {
+        if (command instanceof ExecuteJobsCmd c) {
+            return c.jobId;
+        }
+        if (command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd) {
+            try {
+                java.lang.reflect.Field f = command.getClass().getDeclaredField("jobId");
+                f.setAccessible(true);
+                Object id = f.get(command);
+                return id == null ? UNKNOWN_JOB : id.toString();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return UNKNOWN_JOB;
+            }
+        }
+        return null;
+    }
+
+    /** A due-date command whose job could not be read. */
+    public static final String UNKNOWN_JOB = "?";
+
     public record Completion(String taskId, Map<String, Object> variables) {
     }
 }
