@@ -22,6 +22,7 @@ import cn.chifeng.title.application.ApplicationRecord;
 import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.application.ApplicationService;
 import cn.chifeng.title.support.Api;
+import cn.chifeng.title.support.BrowserScript;
 import cn.chifeng.title.support.Dossiers;
 import cn.chifeng.title.support.IntegrationTestBase;
 import cn.chifeng.title.support.StaffClient;
@@ -45,6 +46,10 @@ class SeasonOverviewIT extends IntegrationTestBase {
     TaskService tasks;
     @Autowired
     ApplicationRepository register;
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private Api as(String user) {
         return new Api(http, user);
@@ -120,7 +125,7 @@ class SeasonOverviewIT extends IntegrationTestBase {
         return out;
     }
 
-    private static Map<String, Long> longs(Map<String, Object> m) {
+    private static Map<String, Long> longs(Map<String, ?> m) {
         Map<String, Long> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(k, ((Number) v).longValue()));
         return out;
@@ -139,8 +144,27 @@ class SeasonOverviewIT extends IntegrationTestBase {
         assertThat(page.getBody()).as("the longest bar is full width").contains("width: 100%;");
     }
 
+    /** The same in a real browser: the bars as drawn, their numbers equal to the API's JSON. */
+    private void browserShowsTheApisNumbers(String user, int year) throws Exception {
+        if (!BrowserScript.missing().isEmpty() && !BrowserScript.required()) {
+            return;
+        }
+        assertThat(BrowserScript.missing()).as("the browser of the season page test").isEmpty();
+        BrowserScript.Result ui = BrowserScript.run("season-page.mjs", "season-page.log", "--base",
+                "http://localhost:" + port, "--user", user, "--password", TestUsers.PASSWORD, "--year",
+                String.valueOf(year), "--out", BrowserScript.SCREENSHOTS.toString());
+        assertThat(ui.ok()).as("season-page.mjs:%n%s", ui.output()).isTrue();
+        Matcher printed = Pattern.compile("numbers: (\\{.*})").matcher(ui.output());
+        assertThat(printed.find()).as(ui.output()).isTrue();
+        Map<String, Map<String, Number>> shown = json.readValue(printed.group(1), Map.class);
+        Map<String, Object> api = overview(user, "/api/reports/season/" + year);
+        assertThat(longs(shown.get("totals"))).isEqualTo(longs(totals(api)));
+        assertThat(longs(shown.get("stage"))).isEqualTo(chart(api, "byStage"));
+        assertThat(longs(shown.get("county"))).isEqualTo(chart(api, "byCounty"));
+    }
+
     @Test
-    void theSeasonIsCountedPerStageCountyAndStatusInEachReportingBodysScope() {
+    void theSeasonIsCountedPerStageCountyAndStatusInEachReportingBodysScope() throws Exception {
         int year = 2016;
         season(year);
         ApplicationRecord inReview = submitted(dossier().season(year));
@@ -211,6 +235,7 @@ class SeasonOverviewIT extends IntegrationTestBase {
 
         pageShowsTheApisNumbers(users.reviewer("city-hr"), year);
         pageShowsTheApisNumbers(users.reviewer(NC_HR), year);
+        browserShowsTheApisNumbers(users.reviewer("city-hr"), year);
 
         // the season's review close (07-02) is not the series': ENGINEERING reviews until 07-10
         clock.set(LocalDateTime.of(2025, 7, 3, 9, 0));
