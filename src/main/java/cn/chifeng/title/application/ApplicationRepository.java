@@ -166,6 +166,45 @@ public class ApplicationRepository {
                 .stream().filter(a -> a.status().counts()).toList();
     }
 
+    /** How many submitted applications of a season share a status, stage, county and series. */
+    public record SeasonCount(ApplicationStatus status, String stage, String county, String series, long count) {
+    }
+
+    /**
+     * The submitted applications of a season (never drafts, nor drafts withdrawn unsubmitted: those never had a
+     * process) counted per status, current stage, county and series,
+     * in the scope of the rosters ({@link #countedInSeason}): a few hundred rows at most, however many applications
+     * (the season at a glance, ROS-4).
+     */
+    public List<SeasonCount> countInSeason(int season, String county, String routedThrough) {
+        List<Object> args = new ArrayList<>();
+        String where = seasonScope(season, county, routedThrough, args);
+        return jdbc.query("select status, current_stage, county, series, count(*) n from application" + where
+                        + " and status <> 'DRAFT' and not (status = 'WITHDRAWN' and process_instance_id is null)"
+                        + " group by status, current_stage, county, series",
+                (rs, i) -> new SeasonCount(ApplicationStatus.valueOf(rs.getString("status")),
+                        rs.getString("current_stage"), rs.getString("county"), rs.getString("series"), rs.getLong("n")),
+                args.toArray());
+    }
+
+    /**
+     * {@code where season = ?} with the county and the route's group if given; the SQL of a scope, for the counts of
+     * other features that join the register (the correction notices).
+     */
+    public static String seasonScope(int season, String county, String routedThrough, List<Object> args) {
+        args.add(season);
+        String where = " where season = ?";
+        if (county != null) {
+            where += " and county = ?";
+            args.add(county);
+        }
+        if (routedThrough != null) {
+            where += " and visible_to like ?";
+            args.add("%," + routedThrough + ",%");
+        }
+        return where;
+    }
+
     public static String personLevelKey(int season, String idNumber, String level) {
         return season + "|" + idNumber.toUpperCase() + "|" + level;
     }

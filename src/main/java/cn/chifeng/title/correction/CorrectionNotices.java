@@ -2,11 +2,14 @@ package cn.chifeng.title.correction;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import cn.chifeng.title.application.ApplicationRepository;
 import cn.chifeng.title.common.Zones;
 
 /** Correction notices (table {@code correction_notice}), at most one per application. */
@@ -33,6 +36,19 @@ public class CorrectionNotices {
         jdbc.update("insert into correction_notice (application_id, items, issued_by, issued_at, deadline, "
                         + "working_days) values (?,?,?,?,?,?)", n.applicationId(), n.items(), n.issuedBy(),
                 n.issuedAt(), n.deadline(), n.workingDays());
+    }
+
+    /**
+     * How many applications of a season in the scope (county, route's group; as
+     * {@link ApplicationRepository#countInSeason}) received the one-time correction notice (the season at a glance).
+     */
+    public long countInSeason(int season, String county, String routedThrough) {
+        List<Object> args = new ArrayList<>();
+        String where = ApplicationRepository.seasonScope(season, county, routedThrough, args);
+        Long n = jdbc.queryForObject("select count(*) from application" + where
+                + " and exists (select 1 from correction_notice c where c.application_id = application.id)",
+                Long.class, args.toArray());
+        return n == null ? 0 : n;
     }
 
     public void answer(String applicationId, OffsetDateTime at, String answer) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.chifeng.title.common.Attachments;
+import cn.chifeng.title.security.ReportingBodies;
 
 /**
  * A reporting body's rosters and statistics as .xlsx (ROS-1…ROS-3), for its own applications only

@@ -26,6 +26,7 @@ import cn.chifeng.title.eligibility.PostQuotas;
 import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.season.Season;
 import cn.chifeng.title.season.SeasonService;
+import cn.chifeng.title.security.ReportingBodies;
 
 /**
  * The reporting body's 花名册 per level band (ROS-1), its 卫生系统用表 (ROS-3) and its 附件3 统计表 (ROS-2), laid out

@@ -9,6 +9,7 @@ import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.season.Season;
 import cn.chifeng.title.season.SeasonService;
 import cn.chifeng.title.security.CurrentUser;
+import cn.chifeng.title.security.ReportingBodies;
 import cn.chifeng.title.workbench.WorkbenchLink;
 
 /** On the workbench of a reporting body's reviewer: this season's rosters and statistics of each of their bodies. */
