@@ -5,14 +5,14 @@
 // two applications in one 批量审核 with 内容属实. Run by WorkbenchUiIT; also usable against a running demo:
 //
 //   node src/test/ui/workbench.mjs --base http://localhost:8080 --user unit-nc-hospital --password demo \
-//        --application CF2026-… --name 张三 --batch CF2026-…,CF2026-… [--season 2026] [--out target/ui-screenshots]
+//        --application CF2026-… --name 张三 --batch CF2026-…,CF2026-… [--out target/ui-screenshots]
 //
-// Prints "approved: N" and, with --season, "season: <the page's totals as JSON>". Exit 0 on success; 1 with
+// Prints "approved: N". Exit 0 on success; 1 with
 // "FAIL: ..." otherwise; 2 on bad arguments.
 import { fail, parseArgs, runSignedIn } from './staff-page.mjs';
 
 const o = parseArgs('workbench', { base: undefined, user: undefined, password: undefined, application: undefined,
-  name: undefined, batch: undefined, season: '' }, ['base', 'user', 'password', 'application', 'name', 'batch']);
+  name: undefined, batch: undefined }, ['base', 'user', 'password', 'application', 'name', 'batch']);
 
 await runSignedIn('workbench', o, { width: 1400, height: 1000 }, async (page, log, shot) => {
   // the card: found by its 申报编号, showing the applicant's name
@@ -64,13 +64,7 @@ await runSignedIn('workbench', o, { width: 1400, height: 1000 }, async (page, lo
   await home.screenshot({ path: `${o.out}/workbench-batch-done.png`, fullPage: true });
   if (approved !== ids.length) fail(`approved ${approved} of ${ids.length}: ${await home.locator('#outcomes').innerText()}`);
   console.log(`approved: ${approved}`);
-
-  if (o.season) {
-    const r = await home.goto(`${o.base}/staff/season/${o.season}`);
-    if (r.status() !== 200) fail(`season page: HTTP ${r.status()}`);
-    const totals = await home.locator('[data-total]').evaluateAll((els) => Object.fromEntries(
-      els.map((e) => [e.getAttribute('data-total'), Number(e.textContent.replace(/\D/g, ''))])));
-    await home.screenshot({ path: `${o.out}/workbench-season.png`, fullPage: true });
+});
     console.log(`season: ${JSON.stringify(totals)}`);
   }
 });
