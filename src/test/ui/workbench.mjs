@@ -65,6 +65,3 @@ await runSignedIn('workbench', o, { width: 1400, height: 1000 }, async (page, lo
   if (approved !== ids.length) fail(`approved ${approved} of ${ids.length}: ${await home.locator('#outcomes').innerText()}`);
   console.log(`approved: ${approved}`);
 });
-    console.log(`season: ${JSON.stringify(totals)}`);
-  }
-});
