@@ -42,6 +42,7 @@ public class PublicityService {
     public static final int OBJECTION_MAX_LENGTH = 2000;
 
     private final Publications publications;
+    private final org.springframework.beans.factory.ObjectProvider<NoticeWork> noticeWork;
     private final ApplicationRepository applications;
     private final WorkingDayCalendar calendar;
     private final RuntimeService runtime;
@@ -54,7 +55,7 @@ public class PublicityService {
     /** PUB-1, REV-1, REV-3: a notice runs at least this many working days, and this many unless asked for more. */
     private final int minimumWorkingDays;
 
-    PublicityService(Publications publications, ApplicationRepository applications, WorkingDayCalendar calendar,
+    PublicityService(org.springframework.beans.factory.ObjectProvider<NoticeWork> noticeWork, Publications publications, ApplicationRepository applications, WorkingDayCalendar calendar,
                      RuntimeService runtime, CurrentUser currentUser, Clock clock, IdentityService identity,
                      NotificationOutbox outbox, Dossiers dossiers, SeasonService seasons,
                      @org.springframework.beans.factory.annotation.Value("${title.publicity.minimum-working-days:5}")
@@ -65,6 +66,7 @@ public class PublicityService {
         this.dossiers = dossiers;
         this.seasons = seasons;
         this.publications = publications;
+        this.noticeWork = noticeWork;
         this.applications = applications;
         this.calendar = calendar;
         this.runtime = runtime;
@@ -142,6 +144,7 @@ public class PublicityService {
                         Date.from(end.end().plusDays(1).atStartOfDay(Zones.CHINA).toInstant()))));
         publications.setProcessInstance(id, instance.getId());
         tell(p, applicationIds);
+        noticeWork.ifAvailable(w -> w.published(committee, kind));
         return publications.find(id).orElseThrow();
     }
 

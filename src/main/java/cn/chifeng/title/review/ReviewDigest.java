@@ -67,31 +67,48 @@ public class ReviewDigest {
         if (!calendar.isWorkingDay(today).working()) {
             return 0;
         }
-        int sent = 0;
+        // the seasons whose review close is within the last working days; one digest a day covers them all
+        Map<Integer, LocalDate> closing = new TreeMap<>();
         for (Integer year : seasons.years()) {
             Season season = seasons.find(year).orElseThrow();
             if (today.isAfter(season.reviewClose())
                     || calendar.periodEnd(today, workingDaysBefore).end().isBefore(season.reviewClose())) {
                 continue;
             }
-            sent += digest(year, season.reviewClose(), today);
+            closing.put(year, season.reviewClose());
         }
-        return sent;
+        return closing.isEmpty() ? 0 : digest(closing, today);
     }
 
-    private int digest(int year, LocalDate reviewClose, LocalDate today) {
+    private int digest(Map<Integer, LocalDate> closing, LocalDate today) {
         Map<String, List<String>> pendingByGroup = new TreeMap<>();
+        Map<String, LocalDate> deadlineByGroup = new HashMap<>();
         for (Task t : tasks.createTaskQuery().processDefinitionKey(TitleApplicationProcess.KEY).active().list()) {
             if (!TitleApplicationProcess.STAGE_TASKS.containsValue(t.getTaskDefinitionKey())) {
                 continue;
             }
             Map<String, Object> v = runtime.getVariables(t.getExecutionId(), List.of(Vars.SEASON, Vars.STAGE_GROUP,
                     Vars.APPLICATION_ID, Vars.APPLICANT_NAME));
-            if (v.get(Vars.SEASON) instanceof Number n && n.intValue() == year) {
-                pendingByGroup.computeIfAbsent((String) v.get(Vars.STAGE_GROUP), g -> new ArrayList<>())
+            if (v.get(Vars.SEASON) instanceof Number n && closing.containsKey(n.intValue())) {
+                String group = (String) v.get(Vars.STAGE_GROUP);
+                pendingByGroup.computeIfAbsent(group, g -> new ArrayList<>())
                         .add(v.get(Vars.APPLICATION_ID) + " " + v.get(Vars.APPLICANT_NAME) + "（" + t.getName() + "）");
+                deadlineByGroup.merge(group, closing.get(n.intValue()), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
+        // notices as work: a body's open 发布公示 (applications wait for its unit or roster notice)
+        for (Task t : tasks.createTaskQuery().processDefinitionKey(cn.chifeng.title.process.NoticeWorkProcess.KEY)
+                .active().list()) {
+            Map<String, Object> v = runtime.getVariables(t.getExecutionId(), List.of(
+                    cn.chifeng.title.process.NoticeWorkProcess.Vars.PUBLISHER_GROUP,
+                    cn.chifeng.title.process.NoticeWorkProcess.Vars.KIND_LABEL,
+                    cn.chifeng.title.process.NoticeWorkProcess.Vars.WAITING_COUNT));
+            String group = (String) v.get(cn.chifeng.title.process.NoticeWorkProcess.Vars.PUBLISHER_GROUP);
+            pendingByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add("发布公示："
+                    + v.get(cn.chifeng.title.process.NoticeWorkProcess.Vars.KIND_LABEL) + "（"
+                    + v.get(cn.chifeng.title.process.NoticeWorkProcess.Vars.WAITING_COUNT) + " 件申报等待公示）");
+        }
+        LocalDate earliest = closing.values().stream().min(LocalDate::compareTo).orElseThrow();
         int sent = 0;
         for (Map.Entry<String, List<String>> e : pendingByGroup.entrySet()) {
             for (User u : identity.createUserQuery().memberOfGroup(e.getKey()).list()) {
@@ -102,7 +119,7 @@ public class ReviewDigest {
                 values.put("userName", u.getFirstName() == null ? u.getId() : u.getFirstName());
                 values.put("groupName", organisations.groupName(e.getKey()));
                 values.put("count", Integer.toString(e.getValue().size()));
-                values.put("deadline", reviewClose.toString());
+                values.put("deadline", deadlineByGroup.getOrDefault(e.getKey(), earliest).toString());
                 values.put("items", "· " + String.join("\n· ", e.getValue()));
                 outbox.enqueue("REVIEW_DIGEST", null, u.getId(), u.getEmail(), values);
                 sent++;

@@ -167,6 +167,8 @@ public class OrganisationAccess {
         grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(id, Resources.PROCESS_DEFINITION, TitleApplicationProcess.KEY, Permissions.READ);
         grant(id, Resources.PROCESS_DEFINITION, "publicity", Permissions.READ);
+        // bodies that publish stage notices work them as 发布公示 tasks: that model (its form)
+        grant(id, Resources.PROCESS_DEFINITION, cn.chifeng.title.process.NoticeWorkProcess.KEY, Permissions.READ);
         grant(id, Resources.PROCESS_DEFINITION, EvaluationSessionProcess.KEY, Permissions.READ);
         // units and talent service centres verify profiles (APP-1): the model holds the task's form
         grant(id, Resources.PROCESS_DEFINITION, ProfileVerificationProcess.KEY, Permissions.READ);

@@ -64,6 +64,7 @@ public class TitleApplicationProcessTest {
         Mocks.register("applicationStatus", new StatusRecorder(statuses));
         Mocks.register("seasonDeadlines", new Deadlines());
         Mocks.register("eligibilityDisplay", new NoDisplay());
+        Mocks.register("noticeWork", new NoNoticeWork());
         Mocks.register("reviewDecisionListener", (TaskListener) task -> {
             task.getExecution().setVariable(Vars.LAST_DECISION, task.getVariable(Vars.DECISION));
             task.getExecution().removeVariable(Vars.DECISION);
@@ -101,6 +102,13 @@ public class TitleApplicationProcessTest {
 
         public Date evaluationClose(DelegateExecution execution) {
             return new Date(System.currentTimeMillis() + 2 * 86_400_000L);
+        }
+    }
+
+    /** The body's 发布公示 task (process notice-work) is not this test's. */
+    public static final class NoNoticeWork {
+        public void arrived(DelegateExecution execution) {
+            // another model's
         }
     }
 
