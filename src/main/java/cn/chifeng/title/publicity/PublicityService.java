@@ -54,13 +54,18 @@ public class PublicityService {
     private final SeasonService seasons;
     /** PUB-1, REV-1, REV-3: a notice runs at least this many working days, and this many unless asked for more. */
     private final int minimumWorkingDays;
+    /** The demo's switch: a notice ends this many minutes after it is published (0: its working days). */
+    private final int demoPeriodMinutes;
 
     PublicityService(org.springframework.beans.factory.ObjectProvider<NoticeWork> noticeWork, Publications publications, ApplicationRepository applications, WorkingDayCalendar calendar,
                      RuntimeService runtime, CurrentUser currentUser, Clock clock, IdentityService identity,
                      NotificationOutbox outbox, Dossiers dossiers, SeasonService seasons,
                      @org.springframework.beans.factory.annotation.Value("${title.publicity.minimum-working-days:5}")
-                     int minimumWorkingDays) {
+                     int minimumWorkingDays,
+                     @org.springframework.beans.factory.annotation.Value("${title.publicity.demo-period-minutes:0}")
+                     int demoPeriodMinutes) {
         this.minimumWorkingDays = minimumWorkingDays;
+        this.demoPeriodMinutes = demoPeriodMinutes;
         this.identity = identity;
         this.outbox = outbox;
         this.dossiers = dossiers;
@@ -135,17 +140,40 @@ public class PublicityService {
                 + "-"), drawn -> publications.find(drawn).isPresent());
         String defaultTitle = RESULTS.equals(kind) ? "职称评审结果公示"
                 : "UNIT_NOMINEES".equals(kind) ? "职称申报推荐人选公示" : "职称申报人员花名册公示";
-        Publications.Publication p = new Publications.Publication(id, kind, committee,
-                title == null || title.isBlank() ? defaultTitle : title.trim(), first, days, end.end(),
+        Ending ending = ending(end.end(), now().toInstant(), demoPeriodMinutes);
+        String shown = (title == null || title.isBlank() ? defaultTitle : title.trim()) + ending.titleNote();
+        if (demoPeriodMinutes > 0) {
+            org.slf4j.LoggerFactory.getLogger(PublicityService.class).warn("演示设置：公示 {} 的公示期缩短为 {} 分钟", id,
+                    demoPeriodMinutes);
+        }
+        java.time.Instant ends = ending.at();
+        java.time.Instant endsAt = ends;
+        Publications.Publication p = new Publications.Publication(id, kind, committee, shown, first, days, end.end(),
                 end.official(), false, null, currentUser.id(), now());
         publications.insert(p, applicationIds);
         var instance = RunAs.system(identity, () -> runtime.startProcessInstanceByKey(PublicityProcess.KEY, id,
-                Variables.createVariables().putValue(PublicityProcess.Vars.PUBLICATION_ID, id).putValue(PublicityProcess.Vars.PUBLICITY_END,
-                        Date.from(end.end().plusDays(1).atStartOfDay(Zones.CHINA).toInstant()))));
+                Variables.createVariables().putValue(PublicityProcess.Vars.PUBLICATION_ID, id)
+                        .putValue(PublicityProcess.Vars.PUBLICITY_END, Date.from(endsAt))));
         publications.setProcessInstance(id, instance.getId());
         tell(p, applicationIds);
         noticeWork.ifAvailable(w -> w.published(committee, kind));
         return publications.find(id).orElseThrow();
+    }
+
+    /** When a notice's timer fires, and what its title says of it. */
+    record Ending(java.time.Instant at, String titleNote) {
+    }
+
+    /**
+     * A notice ends at midnight (China) after its last working day; with the demo's switch ({@code
+     * title.publicity.demo-period-minutes} above 0) that many minutes after it is published, and its title says so.
+     */
+    static Ending ending(LocalDate lastDay, java.time.Instant publishedAt, int demoPeriodMinutes) {
+        if (demoPeriodMinutes > 0) {
+            return new Ending(publishedAt.plusSeconds(60L * demoPeriodMinutes), "（演示：公示期缩短为" + demoPeriodMinutes
+                    + "分钟）");
+        }
+        return new Ending(lastDay.plusDays(1).atStartOfDay(Zones.CHINA).toInstant(), "");
     }
 
     /** Each applicant hears that the notice started; the publisher is warned if it ends after the review close. */

@@ -1,0 +1,46 @@
+package cn.chifeng.title.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * A notice ends at midnight China time after its last working day; only the demo's switch shortens it, and then its
+ * title says so; the switch is off outside the demo profile.
+ */
+class NoticeEndingTest {
+    @Test
+    void aNoticeEndsAtMidnightAfterItsLastWorkingDayUnlessTheDemoShortensItVisibly() {
+        Instant published = Instant.parse("2025-06-10T02:00:00Z");
+        PublicityService.Ending normal = PublicityService.ending(LocalDate.of(2025, 6, 16), published, 0);
+        assertThat(normal.at()).isEqualTo(Instant.parse("2025-06-16T16:00:00Z"));
+        assertThat(normal.titleNote()).isEmpty();
+
+        PublicityService.Ending demo = PublicityService.ending(LocalDate.of(2025, 6, 16), published, 3);
+        assertThat(demo.at()).isEqualTo(Instant.parse("2025-06-10T02:03:00Z"));
+        assertThat(demo.titleNote()).isEqualTo("（演示：公示期缩短为3分钟）");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSwitchIsOffByDefaultAndOnOnlyInTheDemoProfile() throws Exception {
+        assertThat(minutes("/application.yaml")).isEqualTo(0);
+        assertThat(minutes("/application-demo.yaml")).isGreaterThan(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int minutes(String file) throws Exception {
+        try (InputStream in = NoticeEndingTest.class.getResourceAsStream(file)) {
+            Map<String, Object> root = new Yaml().load(in);
+            Map<String, Object> publicity = (Map<String, Object>) ((Map<String, Object>) root.get("title"))
+                    .get("publicity");
+            return ((Number) publicity.get("demo-period-minutes")).intValue();
+        }
+    }
+}
