@@ -104,15 +104,20 @@ public class ApplicationRepository {
 
     /**
      * Submitted applications of the employers in a season (drafts are the applicant's own), newest first; with
-     * {@code status} only those in it.
+     * {@code status} only those in it, with {@code nameOrId} only that 申报编号 or names containing it.
      */
     public List<ApplicationRecord> ofEmployers(int season, java.util.Collection<String> employerCodes, String status,
-                                               int page, int size) {
+                                               String nameOrId, int page, int size) {
         if (employerCodes.isEmpty()) {
             return List.of();
         }
         List<Object> args = new ArrayList<>();
         String where = employerWhere(season, employerCodes, status, args);
+        if (nameOrId != null && !nameOrId.isBlank()) {
+            where += " and (id = ? or applicant_name like ?)";
+            args.add(nameOrId.trim().toUpperCase());
+            args.add("%" + nameOrId.trim().replace("%", "").replace("_", "") + "%");
+        }
         args.add(size);
         args.add((long) page * size);
         return jdbc.query("select " + COLUMNS + " from application" + where

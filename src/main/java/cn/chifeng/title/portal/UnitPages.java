@@ -49,7 +49,7 @@ class UnitPages {
 
     @GetMapping("/portal/unit")
     String unit(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
-                @RequestParam(required = false) String page, Model model) {
+                @RequestParam(required = false) String page, @RequestParam(required = false) String q, Model model) {
         List<Employer> units = organisations.employers().stream().filter(e -> currentUser.inGroup(e.group())).toList();
         if (units.isEmpty()) {
             throw ApiException.forbidden("本页面供用人单位经办人使用；审核工作请登录 Tasklist 办理");
@@ -60,7 +60,10 @@ class UnitPages {
         int at = page == null || page.isBlank() ? 0 : parseInt("page", page, 0, 100_000);
         List<String> codes = units.stream().map(Employer::code).toList();
         Map<ApplicationStatus, Long> counts = register.countOfEmployers(season, codes);
-        List<ApplicationRecord> rows = register.ofEmployers(season, codes, wanted == null ? null : wanted.name(), at,
+        if (q != null && q.length() > 50) {
+            throw ApiException.invalid("q", "查询（q）不能超过50个字");
+        }
+        List<ApplicationRecord> rows = register.ofEmployers(season, codes, wanted == null ? null : wanted.name(), q, at,
                 PAGE_SIZE);
         long shown = wanted == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.getOrDefault(wanted, 0L);
@@ -68,13 +71,14 @@ class UnitPages {
         model.addAttribute("season", season);
         model.addAttribute("seasons", seasons.all().stream().map(Season::year).toList());
         model.addAttribute("status", wanted);
+        model.addAttribute("q", q == null ? "" : q.trim());
         model.addAttribute("statuses", Arrays.stream(ApplicationStatus.values())
                 .filter(s -> s != ApplicationStatus.DRAFT).toList());
         model.addAttribute("counts", counts);
         model.addAttribute("total", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("rows", rows.stream().map(UnitPages::row).toList());
         model.addAttribute("page", at);
-        model.addAttribute("more", (long) (at + 1) * PAGE_SIZE < shown);
+        model.addAttribute("more", rows.size() == PAGE_SIZE && (long) (at + 1) * PAGE_SIZE < shown);
         model.addAttribute("pendingProfiles", profiles.pendingVerifications(units.stream().map(Employer::group).toList()));
         return "portal/unit";
     }

@@ -25,6 +25,11 @@ class UnitPagesIT extends IntegrationTestBase {
     @Autowired
     ApplicationService applications;
 
+    /** What a page lists: the part after its filter form (which echoes the query). */
+    private static String rows(PortalClient.Page page) {
+        return page.body().substring(page.body().lastIndexOf("</form>"));
+    }
+
     private PortalClient clerkOf(String group) {
         return new PortalClient(port).login(users.reviewer(group), TestUsers.PASSWORD);
     }
@@ -43,13 +48,15 @@ class UnitPagesIT extends IntegrationTestBase {
         PortalClient.Page landed = clerk.login(users.reviewer("unit-nc-hospital"), TestUsers.PASSWORD)
                 .get("/portal/home");
         assertThat(landed.path()).as("a clerk lands on the unit's page").startsWith("/portal/unit");
-        assertThat(landed.body()).contains("本单位申报").contains("宁城县中心医院").contains(submitted.id())
-                .contains("包海燕").contains("审核中").contains("单位审核").contains("个人信息核实")
+        assertThat(landed.body()).contains("本单位申报").contains("宁城县中心医院").contains("个人信息核实")
                 .doesNotContain(draft.id()).doesNotContain(idNumber).doesNotContain(">个人信息</a>");
+        assertThat(rows(clerk.get("/portal/unit?q=" + submitted.id()))).contains(submitted.id()).contains("包海燕")
+                .contains("审核中").contains("单位审核").doesNotContain(idNumber);
+        assertThat(rows(clerk.get("/portal/unit?q=草稿人"))).doesNotContain(draft.id());
 
-        assertThat(clerk.get("/portal/unit?status=IN_REVIEW").body()).contains(submitted.id());
-        assertThat(clerk.get("/portal/unit?status=RETURNED").body()).doesNotContain(submitted.id());
-        assertThat(clerk.get("/portal/unit?year=2024").body()).doesNotContain(submitted.id());
+        assertThat(rows(clerk.get("/portal/unit?status=IN_REVIEW&q=" + submitted.id()))).contains(submitted.id());
+        assertThat(rows(clerk.get("/portal/unit?status=RETURNED&q=" + submitted.id()))).doesNotContain(submitted.id());
+        assertThat(rows(clerk.get("/portal/unit?year=2024&q=" + submitted.id()))).doesNotContain(submitted.id());
 
         PortalClient.Page wrong = clerk.get("/portal/unit?status=BOGUS");
         assertThat(wrong.status()).isEqualTo(400);
@@ -57,8 +64,9 @@ class UnitPagesIT extends IntegrationTestBase {
         assertThat(clerk.get("/portal/unit?status=DRAFT").status()).as("drafts are their authors' own").isEqualTo(400);
         assertThat(clerk.get("/portal/unit?page=-1").status()).isEqualTo(400);
 
-        assertThat(clerkOf("unit-nc-school").get("/portal/unit").body()).contains("宁城县天义第一中学")
-                .doesNotContain(submitted.id());
+        PortalClient.Page school = clerkOf("unit-nc-school").get("/portal/unit?q=" + submitted.id());
+        assertThat(school.body()).contains("宁城县天义第一中学");
+        assertThat(rows(school)).doesNotContain(submitted.id());
     }
 
     @Test

@@ -54,8 +54,12 @@ public final class TestMail {
     }
 
     /** A valid 18-digit 身份证号 born on the given day (yyyyMMdd), with a fresh sequence number. */
+    /** Every number drawn in this JVM differs from the others (random ones met: a registration found it taken). */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger(
+            java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+
     public static String idNumber(String born) {
-        String seq = String.format("%03d", (int) (System.nanoTime() % 1000));
+        String seq = String.format("%03d", Math.floorMod(NEXT.getAndIncrement(), 1000));
         String first17 = "150402" + born + seq;
         return first17 + cn.chifeng.title.application.ResidentIdNumber.checkCharacter(first17);
     }
