@@ -128,6 +128,13 @@ public class EngineGuard extends CommandInterceptor {
         if (jobId != null) {
             refuseEarlyNoticeEnd(jobId, command, auth);
         }
+        List<String> instances = CommandFields.modifiedOrDeletedInstances(command);
+        if (!instances.isEmpty() && configuration.get().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(new java.util.HashSet<>(instances))
+                .processDefinitionKey(cn.chifeng.title.process.PublicityProcess.KEY).count() > 0) {
+            throw refused(auth, command, new AuthorizationException("公示进行中：任何人不能修改或删除公示的流程实例，"
+                    + "公示期满后由系统结束"));
+        }
         if (groups.contains(Roles.ADMIN)) {
             return;
         }

@@ -17,7 +17,8 @@ import cn.chifeng.title.support.TestUsers;
 
 /**
  * A notice runs its whole period: nobody — an administrator included — ends it early by executing its timer from
- * Cockpit or REST, or moves the timer's due date; the period's own end (the system) still closes it.
+ * Cockpit or REST, moves the timer's due date, or modifies or deletes its instance; the period's own end (the
+ * system) still closes it.
  */
 class EarlyNoticeEndIT extends SecurityTestBase {
     @Autowired
@@ -48,7 +49,16 @@ class EarlyNoticeEndIT extends SecurityTestBase {
         Job still = engine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(still).as("the notice runs on").isNotNull();
         assertThat(still.getDuedate()).isEqualTo(timer.getDuedate());
-        assertThat(publicity.getClass()).isNotNull();
+        ResponseEntity<String> modify = http().as(TestUsers.ADMIN).json().post("/engine-rest/process-instance/"
+                + notice.processInstanceId() + "/modification", Map.of("instructions", List.of(Map.of("type",
+                "cancel", "activityId", cn.chifeng.title.process.PublicityProcess.TIMER_PUBLICITY_END))));
+        ResponseEntity<String> delete = http().as(TestUsers.ADMIN).send(org.springframework.http.HttpMethod.DELETE,
+                "/engine-rest/process-instance/" + notice.processInstanceId(), null);
+        assertThat(modify.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(delete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(delete.getBody()).contains("公示进行中");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(
+                notice.processInstanceId()).count()).isEqualTo(1);
 
         // its own end, run by the system, closes it
         engine.getManagementService().executeJob(timer.getId());

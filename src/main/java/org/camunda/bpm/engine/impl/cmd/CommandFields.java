@@ -77,6 +77,20 @@ public final class CommandFields {
         return null;
     }
 
+    /** The process instances a command modifies or deletes one by one; empty for any other command. */
+    public static java.util.List<String> modifiedOrDeletedInstances(Object command) {
+        if (command instanceof ModifyProcessInstanceCmd c && c.builder != null) {
+            return java.util.List.of(c.builder.getProcessInstanceId());
+        }
+        if (command instanceof DeleteProcessInstanceCmd c && c.processInstanceId != null) {
+            return java.util.List.of(c.processInstanceId);
+        }
+        if (command instanceof DeleteProcessInstancesCmd c && c.processInstanceIds != null) {
+            return java.util.List.copyOf(c.processInstanceIds);
+        }
+        return java.util.List.of();
+    }
+
     /** A due-date command whose job could not be read. */
     public static final String UNKNOWN_JOB = "?";
 
