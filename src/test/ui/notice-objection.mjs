@@ -10,50 +10,13 @@
 // materials, the text, the objector's name and contact) is submitted and the page must say 异议已受理 without showing
 // the objector's name or contact. Screenshots go to --out as notice-*.png. Exit 0 on success; 1 with "FAIL: ..."
 // otherwise; 2 on bad arguments.
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
-import path from 'node:path';
+import { fail, parseArgs, run } from './browser.mjs';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const o = parseArgs('notice-objection', { base: undefined, notice: undefined, name: undefined, employer: undefined,
+  series: undefined, level: undefined, hidden: undefined, objector: undefined, contact: undefined, text: undefined },
+['base', 'notice', 'name', 'employer', 'series', 'level', 'hidden', 'objector', 'contact', 'text']);
 
-const o = { base: undefined, notice: undefined, name: undefined, employer: undefined, series: undefined,
-  level: undefined, hidden: undefined, objector: undefined, contact: undefined, text: undefined,
-  out: 'target/ui-screenshots', timeout: 30000 };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const m = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]);
-  if (!m || !(m[1] in o)) { console.error(`notice-objection: unknown argument ${argv[i]}`); process.exit(2); }
-  o[m[1]] = m[2] !== undefined ? m[2] : argv[++i];
-}
-for (const k of ['base', 'notice', 'name', 'employer', 'series', 'level', 'hidden', 'objector', 'contact', 'text']) {
-  if (!o[k]) { console.error(`notice-objection: --${k} is required`); process.exit(2); }
-}
-o.base = o.base.replace(/\/+$/, '');
-
-class Failure extends Error {}
-const fail = (message) => { throw new Failure(message); };
-const log = (message) => console.log(`[notice-objection] ${message}`);
-
-let browser;
-let page;
-let shots = 0;
-async function shot(name) {
-  fs.mkdirSync(o.out, { recursive: true });
-  const file = path.join(o.out, `notice-${++shots}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  log(`screenshot ${file}`);
-}
-async function expectText(text, where = 'main') {
-  const body = await page.locator(where).innerText();
-  if (!body.includes(text)) fail(`${page.url()}: "${text}" not on the page:\n${body.slice(0, 1500)}`);
-}
-async function expectAbsent(text, what) {
-  const html = await page.content();
-  if (html.includes(text)) fail(`${page.url()}: ${what} (${text}) is on the page`);
-}
-
-async function run() {
+await run('notice-objection', o, { prefix: 'notice' }, async (page, { log, shot, expectText, expectAbsent }) => {
   await page.goto(`${o.base}/portal/notices`);
   if (new URL(page.url()).pathname !== '/portal/notices') fail(`the board redirects to ${page.url()}`);
   await expectText('公示');
@@ -98,23 +61,4 @@ async function run() {
   await expectAbsent(o.contact, "the objector's contact");
   await shot('filed');
   console.log('objection filed');
-}
-
-try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: BROWSER_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(Number(o.timeout));
-  page = await context.newPage();
-  const violations = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  await run();
-  if (violations.length) fail(`CSP violations: ${violations.join(' | ')}`);
-  log('OK');
-} catch (e) {
-  if (page) await shot('failure').catch(() => {});
-  console.error(`FAIL: ${e instanceof Failure ? e.message : e.stack}`);
-  process.exitCode = 1;
-} finally {
-  if (browser) await browser.close();
-}
+});

@@ -8,46 +8,16 @@
 // Prints "saved <form> <file> as <suggested file name>" for each form (form: review-form, submission-form); the test
 // opens the files. Screenshots go to --out as print-forms-*.png. Exit 0 on success; 1 with "FAIL: ..." otherwise; 2 on
 // bad arguments.
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fail, parseArgs, run } from './browser.mjs';
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const FORMS = [['review-form', '专业技术职称评审表（PDF）'], ['submission-form', '专业技术职称送审表（PDF）']];
 
-const o = { base: undefined, id: undefined, password: undefined, application: undefined, downloads: undefined,
-  out: 'target/ui-screenshots', timeout: 30000 };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const m = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]);
-  if (!m || !(m[1] in o)) { console.error(`print-forms: unknown argument ${argv[i]}`); process.exit(2); }
-  o[m[1]] = m[2] !== undefined ? m[2] : argv[++i];
-}
-for (const k of ['base', 'id', 'password', 'application', 'downloads']) {
-  if (!o[k]) { console.error(`print-forms: --${k} is required`); process.exit(2); }
-}
-o.base = o.base.replace(/\/+$/, '');
+const o = parseArgs('print-forms', { base: undefined, id: undefined, password: undefined, application: undefined,
+  downloads: undefined }, ['base', 'id', 'password', 'application', 'downloads']);
 
-class Failure extends Error {}
-const fail = (message) => { throw new Failure(message); };
-const log = (message) => console.log(`[print-forms] ${message}`);
-
-let browser;
-let page;
-let shots = 0;
-async function shot(name) {
-  fs.mkdirSync(o.out, { recursive: true });
-  const file = path.join(o.out, `print-forms-${++shots}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  log(`screenshot ${file}`);
-}
-async function expectText(text, where = 'main') {
-  const body = await page.locator(where).innerText();
-  if (!body.includes(text)) fail(`${page.url()}: "${text}" not on the page:\n${body.slice(0, 1500)}`);
-}
-
-async function run() {
+await run('print-forms', o, { acceptDownloads: true }, async (page, { log, shot, expectText }) => {
   await page.goto(`${o.base}/portal/login`);
   await page.locator('#username').fill(o.id);
   await page.locator('#password').fill(o.password);
@@ -75,23 +45,4 @@ async function run() {
   }
   // a download leaves the page where it was
   if (!page.url().endsWith(`/portal/applications/${o.application}`)) fail(`after the downloads the page is ${page.url()}`);
-}
-
-try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: BROWSER_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-  context.setDefaultTimeout(Number(o.timeout));
-  page = await context.newPage();
-  const violations = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  await run();
-  if (violations.length) fail(`CSP violations: ${violations.join(' | ')}`);
-  log('OK');
-} catch (e) {
-  if (page) await shot('failure').catch(() => {});
-  console.error(`FAIL: ${e instanceof Failure ? e.message : e.stack}`);
-  process.exitCode = 1;
-} finally {
-  if (browser) await browser.close();
-}
+});

@@ -3,28 +3,12 @@
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Failure, fail } from './browser.mjs';
+
+export { Failure, fail, parseArgs } from './browser.mjs';
 
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-
-export class Failure extends Error {}
-export const fail = (message) => { throw new Failure(message); };
-
-/** --name value or --name=value into a copy of the defaults; exits 2 on an unknown or missing argument. */
-export function parseArgs(script, defaults, required) {
-  const o = { out: 'target/ui-screenshots', timeout: 30000, ...defaults };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]);
-    if (!m || !(m[1] in o)) { console.error(`${script}: unknown argument ${argv[i]}`); process.exit(2); }
-    o[m[1]] = m[2] !== undefined ? m[2] : argv[++i];
-  }
-  for (const k of required) {
-    if (!o[k]) { console.error(`${script}: --${k} is required`); process.exit(2); }
-  }
-  o.base = o.base.replace(/\/+$/, '');
-  return o;
-}
 
 /**
  * Opens a Chinese browser, signs in to Tasklist as o.user and runs steps(page, log, shot); a page's CSP violation
