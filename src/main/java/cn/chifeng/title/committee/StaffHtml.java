@@ -36,7 +36,6 @@ final class StaffHtml {
 
     /** The refusal as one line: the field messages, or the message. */
     static String message(ApiException e) {
-        return e.fieldErrors() == null || e.fieldErrors().isEmpty() ? e.getMessage()
-                : String.join("；", e.fieldErrors().stream().map(ApiException.FieldError::message).toList());
+        return e.fieldMessagesOrMessage();
     }
 }

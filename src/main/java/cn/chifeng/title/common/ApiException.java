@@ -70,6 +70,20 @@ public class ApiException extends RuntimeException {
         return cellErrors;
     }
 
+    /** The field messages joined by "；", or the message where no field was refused: a refusal as one line. */
+    public String fieldMessagesOrMessage() {
+        return fieldErrors == null || fieldErrors.isEmpty() ? getMessage() : joinedFieldMessages();
+    }
+
+    /** The message followed by the field messages, where fields were refused: "申报信息有误…：A；B". */
+    public String messageWithFieldMessages() {
+        return fieldErrors == null || fieldErrors.isEmpty() ? getMessage() : getMessage() + "：" + joinedFieldMessages();
+    }
+
+    private String joinedFieldMessages() {
+        return String.join("；", fieldErrors.stream().map(FieldError::message).toList());
+    }
+
     /** One refused field with a Chinese message (APP-8). */
     public record FieldError(String field, String message) {
     }

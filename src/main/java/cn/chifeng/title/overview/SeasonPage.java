@@ -59,10 +59,6 @@ class SeasonPage {
     /** A refusal is the workbench's Chinese message page with its status, not the API's JSON. */
     @ExceptionHandler(ApiException.class)
     ModelAndView refused(ApiException e) {
-        ModelAndView page = new ModelAndView("staff/message");
-        page.setStatus(e.status());
-        page.addObject("problem", e.fieldErrors().isEmpty() ? e.getMessage() : String.join("；",
-                e.fieldErrors().stream().map(ApiException.FieldError::message).toList()));
-        return page;
+        return cn.chifeng.title.workbench.WorkbenchErrors.page(e);
     }
 }

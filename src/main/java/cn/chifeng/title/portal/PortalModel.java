@@ -32,8 +32,7 @@ class PortalModel {
     ModelAndView refused(ApiException e) {
         ModelAndView page = new ModelAndView("portal/message");
         page.setStatus(e.status());
-        page.addObject("problem", e.fieldErrors().isEmpty() ? e.getMessage() : e.getMessage() + "：" + String.join("；",
-                e.fieldErrors().stream().map(ApiException.FieldError::message).toList()));
+        page.addObject("problem", e.messageWithFieldMessages());
         page.addObject("errors", Map.of());
         page.addObject("form", Map.of());
         return page;

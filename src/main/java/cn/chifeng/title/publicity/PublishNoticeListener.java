@@ -43,8 +43,7 @@ class PublishNoticeListener implements TaskListener {
         try {
             RunAs.caller(identity, auth.getUserId(), () -> publicity.publish(kind, selected, start, days, null));
         } catch (ApiException e) {
-            throw new CompletionRefusedException(Vars.SELECTED, e.getMessage() + (e.fieldErrors().isEmpty() ? ""
-                    : "：" + String.join("；", e.fieldErrors().stream().map(ApiException.FieldError::message).toList())));
+            throw new CompletionRefusedException(Vars.SELECTED, e.messageWithFieldMessages());
         } finally {
             NoticeWork.FROM_TASK.remove();
             identity.setAuthentication(auth);

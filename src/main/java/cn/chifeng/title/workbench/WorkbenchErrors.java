@@ -8,16 +8,23 @@ import org.springframework.web.servlet.ModelAndView;
 
 import cn.chifeng.title.common.ApiException;
 
-/** A refusal on a workbench page (not found, not allowed, a wrong field) is a Chinese page with its status. */
+/**
+ * A refusal on a workbench page (not found, not allowed, a wrong field) is a Chinese page with its status; pages of
+ * other modules on the workbench ({@link #page}) answer the same way.
+ */
 @ControllerAdvice(basePackageClasses = WorkbenchErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class WorkbenchErrors {
+public class WorkbenchErrors {
     @ExceptionHandler(ApiException.class)
     ModelAndView refused(ApiException e) {
+        return page(e);
+    }
+
+    /** The workbench's message page for a refusal. */
+    public static ModelAndView page(ApiException e) {
         ModelAndView page = new ModelAndView("staff/message");
         page.setStatus(e.status());
-        page.addObject("problem", e.fieldErrors().isEmpty() ? e.getMessage() : String.join("；",
-                e.fieldErrors().stream().map(ApiException.FieldError::message).toList()));
+        page.addObject("problem", e.fieldMessagesOrMessage());
         return page;
     }
 }
