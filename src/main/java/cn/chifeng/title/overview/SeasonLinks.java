@@ -15,11 +15,11 @@ import cn.chifeng.title.workbench.WorkbenchLink;
 /** On the workbench of a reporting body (and of administrators): the current season at a glance, per body. */
 @Component
 class SeasonLinks implements WorkbenchLink {
-    private final OrganisationDirectory organisations;
+    private final ReportingBodies bodies;
     private final SeasonService seasons;
 
-    SeasonLinks(OrganisationDirectory organisations, SeasonService seasons) {
-        this.organisations = organisations;
+    SeasonLinks(ReportingBodies bodies, SeasonService seasons) {
+        this.bodies = bodies;
         this.seasons = seasons;
     }
 
@@ -31,8 +31,7 @@ class SeasonLinks implements WorkbenchLink {
         }
         String base = "/staff/season/" + year;
         List<Link> links = new ArrayList<>();
-        List<OrganisationDirectory.Body> mine = user.groups().stream().map(organisations::body)
-                .flatMap(java.util.Optional::stream).filter(ReportingBodies::reports).toList();
+        List<OrganisationDirectory.Body> mine = bodies.mine();
         for (OrganisationDirectory.Body b : mine) {
             links.add(new Link(mine.size() == 1 ? base : base + "?body=" + b.id(), year + "年度评审进度一览",
                     b.name() + "：时间安排（附件4）、各环节和各旗县区的申报数"));

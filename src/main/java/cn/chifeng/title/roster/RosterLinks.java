@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import cn.chifeng.title.organisation.OrganisationDirectory;
 import cn.chifeng.title.season.Season;
 import cn.chifeng.title.season.SeasonService;
 import cn.chifeng.title.security.CurrentUser;
@@ -15,11 +14,11 @@ import cn.chifeng.title.workbench.WorkbenchLink;
 /** On the workbench of a reporting body's reviewer: this season's rosters and statistics of each of their bodies. */
 @Component
 class RosterLinks implements WorkbenchLink {
-    private final OrganisationDirectory organisations;
+    private final ReportingBodies bodies;
     private final SeasonService seasons;
 
-    RosterLinks(OrganisationDirectory organisations, SeasonService seasons) {
-        this.organisations = organisations;
+    RosterLinks(ReportingBodies bodies, SeasonService seasons) {
+        this.bodies = bodies;
         this.seasons = seasons;
     }
 
@@ -30,8 +29,7 @@ class RosterLinks implements WorkbenchLink {
             return List.of();
         }
         List<Link> links = new ArrayList<>();
-        user.groups().stream().map(organisations::body).flatMap(java.util.Optional::stream)
-                .filter(ReportingBodies::reports).forEach(b -> {
+        bodies.mine().forEach(b -> {
                     String base = "/staff/reports/" + year + "/";
                     String of = "?body=" + b.id();
                     for (RosterBand band : RosterBand.values()) {

@@ -75,7 +75,7 @@ public class ReportingBodies {
     }
 
     /** The reporting bodies the caller belongs to. */
-    private List<Body> mine() {
+    public List<Body> mine() {
         return currentUser.groups().stream().map(organisations::body).flatMap(java.util.Optional::stream)
                 .filter(ReportingBodies::reports).toList();
     }
