@@ -71,6 +71,18 @@ public class ApplicationRepository {
         return jdbc.query("select " + COLUMNS + " from application where id = ?", MAPPER, id).stream().findFirst();
     }
 
+    /** The applications of the ids that exist, in no particular order (ids looked up 500 at a time). */
+    public List<ApplicationRecord> findAll(java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<ApplicationRecord> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            found.addAll(jdbc.query("select " + COLUMNS + " from application where id in ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", MAPPER, chunk.toArray()));
+        }
+        return found;
+    }
+
     public void setProcessInstance(String id, String processInstanceId) {
         jdbc.update("update application set process_instance_id = ? where id = ?", processInstanceId, id);
     }

@@ -81,8 +81,9 @@ public class NoticeWork {
         if (arriving != null && !ids.contains(arriving)) {
             ids.add(arriving);
         }
-        return ids.stream().filter(id -> !publications.inOpenPublication(id)).map(applications::find)
-                .flatMap(java.util.Optional::stream)
+        // one query each for all of them: a county's roster may have hundreds waiting, and this runs at every arrival
+        java.util.Set<String> published = publications.inOpenPublication(ids);
+        return applications.findAll(ids).stream().filter(a -> !published.contains(a.id()))
                 .sorted(java.util.Comparator.comparing(ApplicationRecord::submittedAt).thenComparing(ApplicationRecord::id))
                 .toList();
     }

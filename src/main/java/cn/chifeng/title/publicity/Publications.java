@@ -74,6 +74,19 @@ public class Publications {
         return n != null && n > 0;
     }
 
+    /** Which of the applications are in a publication that has not cleared them yet (500 at a time). */
+    public java.util.Set<String> inOpenPublication(java.util.Collection<String> applicationIds) {
+        List<String> all = List.copyOf(applicationIds);
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            open.addAll(jdbc.queryForList("select distinct application_id from publication_item where cleared = false "
+                    + "and application_id in (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ")", String.class, chunk.toArray()));
+        }
+        return open;
+    }
+
     public void markEnded(String id) {
         jdbc.update("update publication set ended = true where id = ?", id);
     }
