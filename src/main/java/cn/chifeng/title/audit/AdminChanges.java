@@ -57,7 +57,7 @@ public class AdminChanges {
         if (text != null && text.length() > MOST_DETAIL) {
             text = text.substring(0, MOST_DETAIL - 1) + "…";
         }
-        String actor = currentUser.groups().isEmpty() ? "system" : currentUser.id();
+        String actor = currentUser.isAuthenticated() ? currentUser.id() : "system";
         jdbc.update("insert into admin_change (changed_at, actor, subject, subject_id, summary, detail) "
                 + "values (?,?,?,?,?,?)", Zones.now(clock), actor, subject.name(), subjectId, summary, text);
     }

@@ -27,6 +27,12 @@ public class CurrentUser {
         return user().id();
     }
 
+    /** Whether a user is signed in for this request (the product's own start-up and jobs run without one). */
+    public boolean isAuthenticated() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getPrincipal() instanceof ProductUser;
+    }
+
     public List<String> groups() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
         return a != null && a.getPrincipal() instanceof ProductUser u ? u.groups() : List.of();
