@@ -102,7 +102,7 @@ class TaskHandling {
             return Optional.of(new OpenTask(t.getId(), t.getName(), group,
                     group == null ? null : organisations.groupName(group), t.getAssignee(),
                     urged == null ? null : urged.toString(), mayHandOver, colleagues, !mine && upperBody(a, group) != null,
-                    recallRefusal(a, t, me)));
+                    recallRefusal(a, t, me, lastDecision(a))));
         });
     }
 
@@ -175,11 +175,11 @@ class TaskHandling {
         String me = currentUser.id();
         RunAs.system(identity, () -> {
             Task t = requireTask(a);
-            String refusal = recallRefusal(a, t, me);
+            cn.chifeng.title.application.ReviewStep approval = lastDecision(a);
+            String refusal = recallRefusal(a, t, me, approval);
             if (refusal != null) {
                 throw ApiException.conflict("NOT_RECALLABLE", refusal);
             }
-            cn.chifeng.title.application.ReviewStep approval = lastDecision(a);
             trail.note(a.id(), Stage.valueOf(approval.stage()), approval.groupId(), me, TrailAction.RECALL,
                     "撤回“" + approval.stageName() + "”的审核通过" + (reason == null || reason.isBlank() ? ""
                             : "：" + reason.trim()), t.getId());
@@ -190,8 +190,7 @@ class TaskHandling {
     }
 
     /** Why the caller may not recall now, or null if they may. */
-    private String recallRefusal(ApplicationRecord a, Task next, String me) {
-        cn.chifeng.title.application.ReviewStep last = lastDecision(a);
+    private String recallRefusal(ApplicationRecord a, Task next, String me, cn.chifeng.title.application.ReviewStep last) {
         if (last == null || !me.equals(last.reviewer())) {
             return "只有作出上一环节审核结论的审核人本人可以撤回";
         }
