@@ -1,6 +1,5 @@
 package cn.chifeng.title.printform;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import cn.chifeng.title.common.PolicyFiles;
 
 /**
  * The layout of the printed forms as policy staff write it in {@code print-forms.yaml}: per form a title, an optional
@@ -21,8 +16,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * form) is reported at once, naming where it is, and the application does not start.
  */
 final class PrintFormTemplate {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     /** The file: {@code forms:} by key. */
     record File(Map<String, Form> forms) {
@@ -54,19 +47,7 @@ final class PrintFormTemplate {
 
     /** Reads and checks a template; {@code source} names it in the messages. */
     static PrintFormTemplate read(InputStream in, String source) {
-        File file;
-        try {
-            file = YAML.readValue(in, File.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalStateException(source + " 第" + e.getLocation().getLineNr() + "行：未知的键 “"
-                    + e.getPropertyName() + "”（可用的键：" + String.join("、", e.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().toList()) + "）");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(source + " 的 YAML 写法有误（第"
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "行）：" + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException(source + " 无法读取", e);
-        }
+        File file = PolicyFiles.read(in, File.class, source);
         List<String> problems = new ArrayList<>();
         Map<PrintForm, Form> forms = new EnumMap<>(PrintForm.class);
         if (file == null || file.forms() == null) {

@@ -1,6 +1,5 @@
 package cn.chifeng.title.roster;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import cn.chifeng.title.common.PolicyFiles;
 
 /**
  * The layout of the rosters and the statistics table as policy staff write it in {@code reports/rosters.yaml}: per
@@ -22,8 +18,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * and the application does not start.
  */
 final class ReportTemplate {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
     static final Set<String> TITLE_PLACEHOLDERS = Set.of("year", "band", "body", "date");
     static final Set<String> SERIES_ROW_PLACEHOLDERS = Set.of("series", "count");
@@ -67,19 +61,7 @@ final class ReportTemplate {
 
     /** Reads and checks a template; {@code source} names it in the messages. */
     static ReportTemplate read(InputStream in, String source) {
-        File file;
-        try {
-            file = YAML.readValue(in, File.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalStateException(source + " 第" + e.getLocation().getLineNr() + "行：未知的键 “"
-                    + e.getPropertyName() + "”（可用的键：" + String.join("、", e.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().toList()) + "）");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(source + " 的 YAML 写法有误（第"
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "行）：" + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException(source + " 无法读取", e);
-        }
+        File file = PolicyFiles.read(in, File.class, source);
         List<String> problems = new ArrayList<>();
         if (file == null) {
             problems.add("文件为空（应有 roster、health-roster 和 statistics）");
