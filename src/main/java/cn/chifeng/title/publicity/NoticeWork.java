@@ -21,6 +21,13 @@ import cn.chifeng.title.security.RunAs;
  * Notices as work: while applications of a body wait for its unit or roster notice, the body has one open 发布公示
  * task per kind ({@code notice-work}), listing the applications waiting now. Kept up to date when an application
  * arrives at the notice and after every publication; ended when none waits.
+ * <p>
+ * The list is one variable of the body's task that every arrival rewrites. It is brought up to date <em>after</em>
+ * the arriving application's transaction has committed, in a transaction of its own, one body and kind at a time
+ * (a row lock of {@code notice_work_lock}, on every node): so a reviewer's approval never fails because a colleague
+ * approved another application of the same body at the same moment, and two first arrivals never open two tasks.
+ * Should the refresh fail all the same (or the node stop just then), the next arrival or publication brings the
+ * list up to date; publishing from the task checks again what still waits.
  */
 @Component("noticeWork")
 public class NoticeWork {
@@ -33,8 +40,19 @@ public class NoticeWork {
     private final Publications publications;
     private final ApplicationRepository applications;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoticeWork.class);
+    private static final int ATTEMPTS = 5;
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     NoticeWork(RuntimeService runtime, IdentityService identity, Publications publications,
-               ApplicationRepository applications) {
+               ApplicationRepository applications,
+               org.springframework.transaction.PlatformTransactionManager transactions,
+               org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
         this.runtime = runtime;
         this.identity = identity;
         this.publications = publications;
@@ -46,8 +64,7 @@ public class NoticeWork {
         Object kind = execution.getVariable(TitleApplicationProcess.Vars.STAGE_PUBLICITY);
         Object group = execution.getVariable(TitleApplicationProcess.Vars.PUBLICITY_GROUP);
         if (kind != null && group != null && KINDS.containsKey(kind.toString())) {
-            refresh(group.toString(), kind.toString(), (String) execution.getVariable(
-                    TitleApplicationProcess.Vars.APPLICATION_ID));
+            afterCommit(group.toString(), kind.toString());
         }
     }
 
@@ -66,7 +83,72 @@ public class NoticeWork {
     /** After a publication through the API: the body's task lists what still waits, or ends. */
     void published(String group, String kind) {
         if (KINDS.containsKey(kind) && !FROM_TASK.get()) {
-            refresh(group, kind, null);
+            afterCommit(group, kind);
+        }
+    }
+
+    private static final Object PENDING = new Object();
+
+    /** Refreshes the body's task once the current transaction has committed (at once when there is none). */
+    @SuppressWarnings("unchecked")
+    private void afterCommit(String group, String kind) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            refreshInOwnTransaction(group, kind);
+            return;
+        }
+        java.util.Set<List<String>> pending = (java.util.Set<List<String>>)
+                org.springframework.transaction.support.TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            java.util.Set<List<String>> mine = new java.util.LinkedHashSet<>();
+            org.springframework.transaction.support.TransactionSynchronizationManager.bindResource(PENDING, mine);
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            org.springframework.transaction.support.TransactionSynchronizationManager
+                                    .unbindResourceIfPossible(PENDING);
+                            if (status == STATUS_COMMITTED) {
+                                mine.forEach(k -> refreshInOwnTransaction(k.get(0), k.get(1)));
+                            }
+                        }
+                    });
+            pending = mine;
+        }
+        pending.add(List.of(group, kind));
+    }
+
+    /** One body and kind at a time on every node; a conflict with the task's own gateway is tried again. */
+    private void refreshInOwnTransaction(String group, String kind) {
+        String key = NoticeWorkProcess.businessKey(kind, group);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                lockRow(key);
+                ownTransaction.executeWithoutResult(s -> {
+                    jdbc.queryForObject("select notice_key from notice_work_lock where notice_key = ? for update",
+                            String.class, key);
+                    refresh(group, kind, null);
+                });
+                return;
+            } catch (org.camunda.bpm.engine.OptimisticLockingException
+                     | org.springframework.dao.ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    LOG.warn("发布公示待办 {} 未能更新（{} 次冲突），下一件到达或发布时再更新", key, ATTEMPTS, e);
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("发布公示待办 {} 未能更新，下一件到达或发布时再更新", key, e);
+                return;
+            }
+        }
+    }
+
+    /** The body's lock row, made in a transaction of its own (a failed insert would spoil PostgreSQL's). */
+    private void lockRow(String key) {
+        try {
+            ownTransaction.executeWithoutResult(s -> jdbc.update("insert into notice_work_lock (notice_key) select ? "
+                    + "where not exists (select 1 from notice_work_lock where notice_key = ?)", key, key));
+        } catch (org.springframework.dao.DuplicateKeyException anotherNodeJustMadeIt) {
+            // it exists now
         }
     }
 

@@ -43,14 +43,54 @@ class NoticeWorkIT extends IntegrationTestBase {
 
     /** A 松山区当铺地满族乡卫生院 application approved by its unit: now waiting for the unit's notice. */
     private ApplicationRecord waiting(String name) {
+        ApplicationRecord a = submitted(name);
+        approve(a);
+        return a;
+    }
+
+    private ApplicationRecord submitted(String name) {
         String applicant = users.applicant("nw-" + System.nanoTime());
-        ApplicationRecord a = users.api(applicant, () -> applications.submit(dossier().name(name)
+        return users.api(applicant, () -> applications.submit(dossier().name(name)
                 .applicantUserId(applicant).employer("1215040409960308UX", "松山区当铺地满族乡卫生院", "PUBLIC_INSTITUTION",
                         "TOWNSHIP", "songshan", "songshan-health").build()));
+    }
+
+    private void approve(ApplicationRecord a) {
         Task t = tasks.createTaskQuery().processInstanceBusinessKey(a.id()).singleResult();
         users.as(users.reviewer(UNIT), () -> tasks.complete(t.getId(), Map.of("decision", "APPROVE", "comment", "同意推荐",
                 TitleApplicationProcess.Vars.ATTESTED, true)));
-        return a;
+    }
+
+    /**
+     * Reviewers of one body approving at the same moment: every approval succeeds (the body's list is one variable
+     * every arrival rewrites — brought up to date after each approval's commit, one at a time), and the body has one
+     * task listing them all.
+     */
+    @Test
+    void approvalsOfOneBodyAtTheSameMomentAllSucceedAndOneTaskListsThemAll() throws Exception {
+        List<ApplicationRecord> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            all.add(submitted("同时" + "甲乙丙丁戊己庚辛".charAt(i)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (ApplicationRecord a : all) {
+                done.add(pool.submit(() -> approve(a)));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(work()).as("one task per body and kind").hasSize(1);
+        String listed = options(work().get(0));
+        assertThat(all).allSatisfy(a -> assertThat(listed).contains(a.id()));
+        // tidy: publish them, so that the other test starts with none waiting
+        users.api(users.reviewer(UNIT), () -> publicity.publish("UNIT_NOMINEES", all.stream()
+                .map(ApplicationRecord::id).toList(), null, null, null));
+        assertThat(work()).isEmpty();
     }
 
     private List<Task> work() {
