@@ -25,8 +25,11 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // one guard per chain: an interceptor knows its next one
-        configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration
-                .getCustomPreCommandInterceptorsTxRequired(), guard(configuration)));
+        // then a completion that met a concurrent change of its instance is done again (CompletionRetry)
+        List<CommandInterceptor> required = with(configuration.getCustomPreCommandInterceptorsTxRequired(),
+                guard(configuration));
+        required.add(1, new CompletionRetry());
+        configuration.setCustomPreCommandInterceptorsTxRequired(required);
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(configuration
                 .getCustomPreCommandInterceptorsTxRequiresNew(), guard(configuration)));
     }
