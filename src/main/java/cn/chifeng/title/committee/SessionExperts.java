@@ -147,9 +147,10 @@ class SessionExperts {
                 x -> x.expertId() == e.candidate().id() && "MEMBER".equals(x.role()) && "CONFIRMED".equals(x.status())));
     }
 
-    /** 回避: the expert works at the applicant's employer (or is internal to it). */
+    /** 回避: the expert works at the applicant's employer (or is internal to it); a freelancer has none. */
     static boolean recused(ExpertDraw.Candidate expert, Sessions.Item item) {
-        return item.employerCode().equals(expert.employerCode()) || item.employerCode().equals(expert.internalUnitCode());
+        return item.employerCode() != null && (item.employerCode().equals(expert.employerCode())
+                || item.employerCode().equals(expert.internalUnitCode()));
     }
 
     /** 回避 as the API answers it: a 403 naming the rule. */

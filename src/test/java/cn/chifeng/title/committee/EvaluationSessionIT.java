@@ -650,6 +650,32 @@ class EvaluationSessionIT extends IntegrationTestBase {
     }
 
     /** EVA-6: a plan for one group takes only that group's applications (DMN evaluation-group). */
+    /** A freelancer has no employer code: their application joins a session, and 回避 by employer concerns nobody. */
+    @Test
+    void aFreelancersApplicationJoinsASessionAndItsBlindListShowsItToEveryExpert() {
+        String tag = Long.toString(System.nanoTime() % 100000);
+        ApplicationRecord freelancer = approvedAtEveryStage(dossier().name("孙自由").freelancer("songshan",
+                "songshan-industry").series("CONSTRUCTION_ENGINEERING").targetLevel("ASSISTANT"));
+        assertThat(register.find(freelancer.id()).orElseThrow().employerCode()).isNull();
+        pool(tag);
+        ResponseEntity<Map<String, Object>> filed = new Api(http, users.reviewer(COMMITTEE)).post(
+                "/api/evaluation-sessions", plan(List.of(freelancer.id()), "2025-06-17", "专业技术"));
+        assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+        String pi = instance((String) filed.getBody().get("id"));
+        String cityHr = users.reviewer((String) filed.getBody().get("approverGroup"));
+        users.as(cityHr, () -> tasks.complete(task(pi, EvaluationSessionProcess.TASK_APPROVE_PLAN).getId(),
+                Map.of(Vars.PLAN_DECISION, "APPROVE")));
+        for (Task t : tasks.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(EvaluationSessionProcess.TASK_CONFIRM_ATTENDANCE).list()) {
+            users.as(t.getAssignee(), () -> tasks.complete(t.getId(), Map.of(Vars.ATTENDANCE, "ATTEND")));
+        }
+        for (Task t : tasks.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(EvaluationSessionProcess.TASK_BLIND_REVIEW).list()) {
+            assertThat(new Api(http, t.getAssignee()).getList("/api/evaluation-sessions/" + filed.getBody().get("id")
+                    + "/blind").getBody()).as("nobody recused").hasSize(1);
+        }
+    }
+
     @Test
     void aPlanForOneGroupRefusesAnApplicationOfAnother() {
         ApplicationRecord city = awaiting("周城");
