@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class StartupLock {
+    /** How long a node waits for another node's start-up step. */
+    private static final java.time.Duration WAIT = java.time.Duration.ofMinutes(10);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate locked;
     private final TransactionTemplate separate;
@@ -41,14 +43,40 @@ public class StartupLock {
 
     public <T> T call(String step, Supplier<T> work) {
         ensureRow(step);
-        return locked.execute(status -> {
-            List<String> row = jdbc.queryForList("select lock_name from startup_lock where lock_name = ? for update",
-                    String.class, step);
-            if (row.isEmpty()) {
-                throw new IllegalStateException("启动锁 " + step + " 不存在（表 startup_lock）");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                return locked.execute(status -> {
+                    lock(step);
+                    return work.get();
+                });
+            } catch (NotYet e) {
+                // the database gave up waiting before the other node finished (H2 waits about a second): wait again
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("启动锁 " + step + " 等待超过 " + WAIT.toMinutes() + " 分钟", e);
+                }
             }
-            return work.get();
-        });
+        }
+    }
+
+    private void lock(String step) {
+        List<String> row;
+        try {
+            row = jdbc.queryForList("select lock_name from startup_lock where lock_name = ? for update", String.class,
+                    step);
+        } catch (org.springframework.dao.TransientDataAccessException timedOut) {
+            throw new NotYet(timedOut);
+        }
+        if (row.isEmpty()) {
+            throw new IllegalStateException("启动锁 " + step + " 不存在（表 startup_lock）");
+        }
+    }
+
+    /** The lock's row was not granted in the database's lock timeout; nothing of the step has run yet. */
+    private static final class NotYet extends RuntimeException {
+        NotYet(Throwable cause) {
+            super(cause);
+        }
     }
 
     /** A step without a row of the migration gets one; a node that adds it at the same moment wins, harmlessly. */
