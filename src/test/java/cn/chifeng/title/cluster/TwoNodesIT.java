@@ -181,7 +181,9 @@ class TwoNodesIT {
                     progress = true;
                     completed++;
                     // kill -9 at even points of the slice, alternating the nodes, while their jobs run
-                    if (kills < KILLS && completed >= (kills + 1) * stagesToComplete / (KILLS + 1)) {
+                    // (only while the other node serves: one node is down at a time)
+                    if (kills < KILLS && completed >= (kills + 1) * stagesToComplete / (KILLS + 1)
+                            && nodes.stream().allMatch(Node::ready)) {
                         kills++;
                         killAndRestart(nodes.get(kills % 2));
                     }
@@ -442,12 +444,16 @@ class TwoNodesIT {
         return false;
     }
 
-    private Node nextNode() {
-        for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
-            if (n.ready()) {
-                return n;
+    private Node nextNode() throws InterruptedException {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (int i = 0; i < nodes.size(); i++) {
+                Node n = nodes.get(Math.floorMod(turn.getAndIncrement(), nodes.size()));
+                if (n.ready()) {
+                    return n;
+                }
             }
+            Thread.sleep(200);
         }
         throw new AssertionError("no node is running");
     }
