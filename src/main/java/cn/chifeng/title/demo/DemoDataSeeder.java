@@ -53,6 +53,7 @@ class DemoDataSeeder {
     private final org.camunda.bpm.engine.ManagementService management;
     private final cn.chifeng.title.publicity.PublicityService publicity;
     private final DemoExperts experts;
+    private final cn.chifeng.title.common.StartupLock startupLock;
 
     DemoDataSeeder(IdentityService identity, TaskService tasks, OrganisationDirectory organisations,
                    SeasonService seasons, SeasonRepository seasonRepository, ApplicationService applications,
@@ -62,7 +63,9 @@ class DemoDataSeeder {
                    cn.chifeng.title.security.ApplicantAccounts applicantAccounts,
                    cn.chifeng.title.expert.ExpertPoolService expertPoolService,
                    cn.chifeng.title.expert.ExpertPool expertPool,
-                   cn.chifeng.title.material.MaterialService materials) {
+                   cn.chifeng.title.material.MaterialService materials,
+                   cn.chifeng.title.common.StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.materials = materials;
         this.applicantAccounts = applicantAccounts;
         this.experts = new DemoExperts(expertPoolService, expertPool, organisations, identity);
@@ -82,6 +85,12 @@ class DemoDataSeeder {
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     public void seed() {
+        // a second node starting at the same moment waits, then finds the users, season and samples there
+        int year = startupLock.call("demo-data", this::seedMissing);
+        LOG.info(BANNER, port, port, port, year);
+    }
+
+    private int seedMissing() {
         organisations.bodies().forEach(b -> user(b.id(), b.name(), "审核员", b.id()));
         // the seed units only: a unit registered on the portal has its clerk's account, not a demo password
         organisations.seedEmployers().forEach(e -> user(e.group(), e.name(), "审核员", e.group()));
@@ -94,7 +103,10 @@ class DemoDataSeeder {
                     materials)
                     .create(year);
         }
-        LOG.info("""
+        return year;
+    }
+
+    private static final String BANNER = """
 
                 ================ 赤峰市职称评审（演示） ================
                 申报门户 Portal   : http://localhost:{}/portal/ （申报人注册、申报、材料、进度；公示公告；演示邮箱 /portal/demo-mailbox）
@@ -106,8 +118,7 @@ class DemoDataSeeder {
                 申报人            : applicant1 … applicant7 / demo（门户登录或申报接口 /api/applications），或在门户自行注册
                 监督（只读运维）  : supervisor / demo
                 演示评审年度      : {}
-                =======================================================""", port, port, port, year);
-    }
+                =======================================================""";
 
     private void user(String id, String firstName, String lastName, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {

@@ -22,8 +22,8 @@ import cn.chifeng.title.process.TitleApplicationProcess;
  * instance waiting at the placeholder user task {@code Task_CommitteeEvaluation} of versions before 2025.2 — which
  * has no counterpart of its kind — is moved in one transaction: parked at {@code Receive_ResultPublicity} of its
  * version (listeners skipped), migrated, then put to wait at {@code Receive_CommitteeEvaluation} for its session.
- * An instance that cannot be migrated stays where it is and is named in one WARN line; a second node doing the
- * same at once loses on optimistic locking and leaves it to the first.
+ * An instance that cannot be migrated stays where it is and is named in one WARN line; a second node starting at
+ * the same moment waits for the start-up lock and then finds nothing left to move.
  */
 @Component
 public class LegacyInstanceMigration {
@@ -31,15 +31,24 @@ public class LegacyInstanceMigration {
     private final ProcessEngine engine;
     private final TransactionTemplate transaction;
 
-    LegacyInstanceMigration(ProcessEngine engine, TransactionTemplate transaction) {
+    private final cn.chifeng.title.common.StartupLock startupLock;
+
+    LegacyInstanceMigration(ProcessEngine engine,
+                            org.springframework.transaction.PlatformTransactionManager transactions,
+                            cn.chifeng.title.common.StartupLock startupLock) {
         this.engine = engine;
-        this.transaction = transaction;
+        // each instance in a transaction of its own (one that fails does not undo the others), while the start-up
+        // lock's transaction keeps a second node waiting
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.startupLock = startupLock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(-90)
     public void onStart() {
-        int moved = migrateAll();
+        int moved = startupLock.call("legacy-instances", this::migrateAll);
         if (moved > 0) {
             LOG.info("已将 {} 个旧版本流程实例迁移到最新版本 {}", moved, TitleApplicationProcess.KEY);
         }

@@ -36,17 +36,22 @@ public class ModelDeployer {
     private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
 
     private final RepositoryService repository;
+    private final cn.chifeng.title.common.StartupLock startupLock;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    ModelDeployer(RepositoryService repository) {
+    ModelDeployer(RepositoryService repository, cn.chifeng.title.common.StartupLock startupLock) {
         this.repository = repository;
+        this.startupLock = startupLock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(-100)
     public void deploy() {
-        deploy(MODELS, false, "processes/*.bpmn", "forms/*.form");
-        deploy(DECISIONS, true, "dmn/*.dmn");
+        // a node starting at the same moment waits, then finds these deployments and filters its own as duplicates
+        startupLock.run("models", () -> {
+            deploy(MODELS, false, "processes/*.bpmn", "forms/*.form");
+            deploy(DECISIONS, true, "dmn/*.dmn");
+        });
     }
 
     private void deploy(String name, boolean changedOnly, String... patterns) {

@@ -54,18 +54,21 @@ public class PublicityService {
     private final SeasonService seasons;
     /** PUB-1, REV-1, REV-3: a notice runs at least this many working days, and this many unless asked for more. */
     private final int minimumWorkingDays;
-    /** The demo's switch: a notice ends this many minutes after it is published (0: its working days). */
-    private final int demoPeriodMinutes;
+    /** The demo's switch: a notice ends this long after it is published (zero: after its working days). */
+    private final java.time.Duration demoPeriod;
 
     PublicityService(org.springframework.beans.factory.ObjectProvider<NoticeWork> noticeWork, Publications publications, ApplicationRepository applications, WorkingDayCalendar calendar,
                      RuntimeService runtime, CurrentUser currentUser, Clock clock, IdentityService identity,
                      NotificationOutbox outbox, Dossiers dossiers, SeasonService seasons,
                      @org.springframework.beans.factory.annotation.Value("${title.publicity.minimum-working-days:5}")
                      int minimumWorkingDays,
-                     @org.springframework.beans.factory.annotation.Value("${title.publicity.demo-period-minutes:0}")
-                     int demoPeriodMinutes) {
+                     @org.springframework.beans.factory.annotation.Value("${title.publicity.demo-period:0}")
+                     java.time.Duration demoPeriod) {
         this.minimumWorkingDays = minimumWorkingDays;
-        this.demoPeriodMinutes = demoPeriodMinutes;
+        if (demoPeriod.isNegative()) {
+            throw new IllegalArgumentException("title.publicity.demo-period 不能为负数: " + demoPeriod);
+        }
+        this.demoPeriod = demoPeriod;
         this.identity = identity;
         this.outbox = outbox;
         this.dossiers = dossiers;
@@ -140,11 +143,11 @@ public class PublicityService {
                 + "-"), drawn -> publications.find(drawn).isPresent());
         String defaultTitle = RESULTS.equals(kind) ? "职称评审结果公示"
                 : "UNIT_NOMINEES".equals(kind) ? "职称申报推荐人选公示" : "职称申报人员花名册公示";
-        Ending ending = ending(end.end(), now().toInstant(), demoPeriodMinutes);
+        Ending ending = ending(end.end(), now().toInstant(), demoPeriod);
         String shown = (title == null || title.isBlank() ? defaultTitle : title.trim()) + ending.titleNote();
-        if (demoPeriodMinutes > 0) {
-            org.slf4j.LoggerFactory.getLogger(PublicityService.class).warn("演示设置：公示 {} 的公示期缩短为 {} 分钟", id,
-                    demoPeriodMinutes);
+        if (!demoPeriod.isZero()) {
+            org.slf4j.LoggerFactory.getLogger(PublicityService.class).warn("演示设置：公示 {} 的公示期缩短为{}", id,
+                    spoken(demoPeriod));
         }
         java.time.Instant ends = ending.at();
         java.time.Instant endsAt = ends;
@@ -166,14 +169,19 @@ public class PublicityService {
 
     /**
      * A notice ends at midnight (China) after its last working day; with the demo's switch ({@code
-     * title.publicity.demo-period-minutes} above 0) that many minutes after it is published, and its title says so.
+     * title.publicity.demo-period} above zero) that long after it is published, and its title says so.
      */
-    static Ending ending(LocalDate lastDay, java.time.Instant publishedAt, int demoPeriodMinutes) {
-        if (demoPeriodMinutes > 0) {
-            return new Ending(publishedAt.plusSeconds(60L * demoPeriodMinutes), "（演示：公示期缩短为" + demoPeriodMinutes
-                    + "分钟）");
+    static Ending ending(LocalDate lastDay, java.time.Instant publishedAt, java.time.Duration demoPeriod) {
+        if (!demoPeriod.isZero()) {
+            return new Ending(publishedAt.plus(demoPeriod), "（演示：公示期缩短为" + spoken(demoPeriod) + "）");
         }
         return new Ending(lastDay.plusDays(1).atStartOfDay(Zones.CHINA).toInstant(), "");
+    }
+
+    /** A demo period in Chinese: whole minutes as 分钟 (3分钟), anything else in seconds (90秒). */
+    static String spoken(java.time.Duration period) {
+        return period.getSeconds() % 60 == 0 && period.getNano() == 0 ? period.toMinutes() + "分钟"
+                : Math.max(1, (period.toMillis() + 999) / 1000) + "秒";
     }
 
     /** Each applicant hears that the notice started; the publisher is warned if it ends after the review close. */

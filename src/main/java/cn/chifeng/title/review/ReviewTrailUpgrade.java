@@ -23,14 +23,20 @@ class ReviewTrailUpgrade {
 
     private final RuntimeService runtime;
     private final ReviewTrail trail;
+    private final cn.chifeng.title.common.StartupLock startupLock;
 
-    ReviewTrailUpgrade(RuntimeService runtime, ReviewTrail trail) {
+    ReviewTrailUpgrade(RuntimeService runtime, ReviewTrail trail, cn.chifeng.title.common.StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.runtime = runtime;
         this.trail = trail;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void upgrade() {
+        startupLock.run("review-trail", this::upgradeAll);
+    }
+
+    private void upgradeAll() {
         int n = 0;
         for (VariableInstance old : runtime.createVariableInstanceQuery()
                 .variableName(TitleApplicationProcess.Vars.TRAIL_DISPLAY).list()) {

@@ -27,9 +27,12 @@ public class SeasonService {
     private final List<SeasonTimers> timers;
 
     private final cn.chifeng.title.audit.AdminChanges changes;
+    private final cn.chifeng.title.common.StartupLock startupLock;
 
     SeasonService(SeasonRepository seasons, SeasonProperties shipped, Clock clock, WorkingDayCalendar calendar,
-                  List<SeasonTimers> timers, cn.chifeng.title.audit.AdminChanges changes) {
+                  List<SeasonTimers> timers, cn.chifeng.title.audit.AdminChanges changes,
+                  cn.chifeng.title.common.StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.changes = changes;
         this.timers = timers;
         this.seasons = seasons;
@@ -41,20 +44,23 @@ public class SeasonService {
     /** Loads the seasons of the configuration that the database does not have yet; never overwrites changes. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
-    @Transactional
     public void loadShippedSeasons() {
         if (shipped.seasons() == null) {
             return;
         }
+        startupLock.run("seasons", this::loadMissing);
+        int thisYear = today().getYear();
+        calendar.warnUnknown(java.util.stream.Stream.concat(seasons.years().stream(),
+                java.util.stream.Stream.of(thisYear, thisYear + 1)).distinct().sorted().toList());
+    }
+
+    private void loadMissing() {
         for (SeasonProperties.Entry e : shipped.seasons()) {
             if (seasons.find(e.year()).isEmpty()) {
                 seasons.save(new Season(e.year(), e.applicationOpen(), e.applicationClose(), e.reviewClose(),
                         e.qualificationCutoff(), e.evaluationClose(), null), false);
             }
         }
-        int thisYear = today().getYear();
-        calendar.warnUnknown(java.util.stream.Stream.concat(seasons.years().stream(),
-                java.util.stream.Stream.of(thisYear, thisYear + 1)).distinct().sorted().toList());
     }
 
     public Optional<Season> find(int year) {

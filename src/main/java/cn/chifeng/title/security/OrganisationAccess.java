@@ -55,6 +55,7 @@ import cn.chifeng.title.process.TitleApplicationProcess;
 public class OrganisationAccess {
     public static final String APPLICANTS = Roles.APPLICANTS;
     static final String APPLICANT_GRANTS_REVOKED = "APPLICANT_GRANTS_REVOKED";
+    static final String LOCK = "organisation-access";
     /** Group types as Admin shows them: a reviewing body or unit, or a role across bodies. */
     public static final String TYPE_ORGANISATION = "审核机构/用人单位";
     public static final String TYPE_ROLE = "角色";
@@ -82,9 +83,12 @@ public class OrganisationAccess {
     private final TaskService tasks;
     private final OrganisationDirectory organisations;
     private final InstallState installState;
+    private final cn.chifeng.title.common.StartupLock startupLock;
 
     OrganisationAccess(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                       TaskService tasks, OrganisationDirectory organisations, InstallState installState) {
+                       TaskService tasks, OrganisationDirectory organisations, InstallState installState,
+                       cn.chifeng.title.common.StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.installState = installState;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -96,6 +100,12 @@ public class OrganisationAccess {
     @EventListener(ApplicationReadyEvent.class)
     @Order(-50)
     public void synchronise() {
+        // two nodes starting together would each find a group or filter missing and insert it twice
+        startupLock.run(LOCK, this::synchroniseUnlocked);
+    }
+
+    /** {@link #synchronise()} without the start-up lock: safe on one node only. */
+    void synchroniseUnlocked() {
         Map<String, String> groups = new LinkedHashMap<>();
         organisations.bodies().forEach(b -> groups.put(b.id(), b.name()));
         organisations.employers().forEach(e -> groups.put(e.group(), e.name()));

@@ -30,8 +30,10 @@ public class SetupLock {
 
     private final InstallState state;
     private final IdentityService identity;
+    private final cn.chifeng.title.common.StartupLock startupLock;
 
-    SetupLock(InstallState state, IdentityService identity) {
+    SetupLock(InstallState state, IdentityService identity, cn.chifeng.title.common.StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.state = state;
         this.identity = identity;
     }
@@ -40,10 +42,12 @@ public class SetupLock {
     @EventListener(ApplicationReadyEvent.class)
     @Order(200)
     public void closeIfAdministratorExists() {
-        if (!state.isRecorded(InstallState.SETUP_CLOSED) && administratorExists()) {
-            state.record(InstallState.SETUP_CLOSED, "an administrator existed at start-up");
-            LOG.info("首次安装设置已关闭：已有系统管理员");
-        }
+        startupLock.run("setup-lock", () -> {
+            if (!state.isRecorded(InstallState.SETUP_CLOSED) && administratorExists()) {
+                state.record(InstallState.SETUP_CLOSED, "an administrator existed at start-up");
+                LOG.info("首次安装设置已关闭：已有系统管理员");
+            }
+        });
     }
 
     public boolean isClosed() {
