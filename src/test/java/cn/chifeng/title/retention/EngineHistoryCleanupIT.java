@@ -32,6 +32,7 @@ import cn.chifeng.title.support.IntegrationTestBase;
  * is due and keeps what is not. A probe model of its own with a TTL of days, on the engine clock set to 2020 — long
  * before any other test's history is due, so the cleanup here touches only the probe's instances.
  */
+@org.junit.jupiter.api.Tag("postgres")
 class EngineHistoryCleanupIT extends IntegrationTestBase {
     private static final String KEY = "retention-probe";
     private static final LocalDateTime T = LocalDateTime.of(2020, 1, 6, 10, 0);
