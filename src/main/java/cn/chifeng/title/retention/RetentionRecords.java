@@ -113,7 +113,7 @@ class RetentionRecords {
 
     // --- the runs ---
 
-    /** A scheduled run claims its day; false if another node (or an earlier start) already has. */
+    /** A run's row and its id; a scheduled run claims its day (a {@code DuplicateKeyException} if another node has). */
     long insertRun(LocalDate scheduledDay, String startedBy, OffsetDateTime at) {
         org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(c -> {
