@@ -285,10 +285,19 @@ public class ApplicationService {
                 || a.visibleTo().stream().anyMatch(currentUser::inGroup);
     }
 
+    /**
+     * Own applications and those routed through one of the caller's groups. Only organisations' groups are on a
+     * route: the role groups (applicants, experts, supervisors) never are, and matching them would only turn an
+     * applicant's indexed look-up of their own applications into a scan of the whole register.
+     */
     public ApplicationRepository.Filter visibleFilter(Integer season, String status, String stage) {
         return new ApplicationRepository.Filter(season, status, stage, currentUser.isAdmin(), currentUser.id(),
-                currentUser.groups());
+                currentUser.groups().stream().filter(g -> !NOT_ON_A_ROUTE.contains(g)).toList());
     }
+
+    private static final java.util.Set<String> NOT_ON_A_ROUTE = java.util.Set.of(
+            cn.chifeng.title.security.Roles.APPLICANTS, cn.chifeng.title.security.Roles.EXPERTS,
+            cn.chifeng.title.security.Roles.SUPERVISORS);
 
     /** After a return (REV-8): back to the stage that returned it (按原渠道), before the review close (APP-5). */
     @Transactional

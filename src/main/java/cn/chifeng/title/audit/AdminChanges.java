@@ -20,7 +20,9 @@ import cn.chifeng.title.security.CurrentUser;
 public class AdminChanges {
     /** What was changed. */
     public enum Subject {
-        SEASON("评审年度日期"), QUOTA("评审名额"), POST_QUOTA("岗位数"), CREDIT_ARCHIVE("诚信档案库");
+        SEASON("评审年度日期"), QUOTA("评审名额"), POST_QUOTA("岗位数"), CREDIT_ARCHIVE("诚信档案库"),
+        /** A run of the product's clean-up of records past their retention (what it removed, per kind). */
+        RETENTION("数据保留期清理");
 
         private final String label;
 

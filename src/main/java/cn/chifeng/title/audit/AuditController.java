@@ -34,7 +34,7 @@ class AuditController {
             try {
                 s = AdminChanges.Subject.valueOf(subject.trim());
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("subject", "subject 须为 SEASON、QUOTA、POST_QUOTA 或 CREDIT_ARCHIVE");
+                throw ApiException.invalid("subject", "subject 须为 SEASON、QUOTA、POST_QUOTA、CREDIT_ARCHIVE 或 RETENTION");
             }
         }
         int p;

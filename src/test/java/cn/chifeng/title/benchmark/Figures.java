@@ -12,6 +12,14 @@ final class Figures {
         return Arrays.stream(nanos).average().orElse(0) / 1e6;
     }
 
+    static double p50(long[] nanos) {
+        return percentile(nanos, 50);
+    }
+
+    static double p95(long[] nanos) {
+        return percentile(nanos, 95);
+    }
+
     static double p99(long[] nanos) {
         return percentile(nanos, 99);
     }
