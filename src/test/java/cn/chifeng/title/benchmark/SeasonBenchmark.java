@@ -166,6 +166,8 @@ class SeasonBenchmark extends IntegrationTestBase {
                 .count();
         Shape shape = shape(pids.keySet(), sessionInstances, ids.size());
         long heapSeason = Figures.heapAfterGcMiB();
+        System.out.printf("%n[season benchmark] season done: %d applications (%d passed) in %.1f s; %s%n", ids.size(),
+                passed, seasonNanos / 1e9, shape);
 
         // ---- the bare engine, same shape ----------------------------------------------------------------------
         deployBare(shape);
@@ -173,11 +175,14 @@ class SeasonBenchmark extends IntegrationTestBase {
         runBare(shape, applicants.size());
         long bareNanos = System.nanoTime() - bareStart;
         Map<String, long[]> afterBare = postgres ? tableStats() : Map.of();
+        System.out.printf("[season benchmark] bare done: %d instances in %.1f s%n", applicants.size(), bareNanos / 1e9);
 
         // ---- the queues ---------------------------------------------------------------------------------------
         long seedStart = System.nanoTime();
         String county = seedQueues(OPEN_TASKS);
         long seedNanos = System.nanoTime() - seedStart;
+        System.out.printf("[season benchmark] %d + %d open tasks seeded in %.1f s%n", OPEN_TASKS, OPEN_TASKS,
+                seedNanos / 1e9);
         String queueReport = queueClient(county);
         long heapEnd = Figures.heapAfterGcMiB();
 
