@@ -42,17 +42,14 @@ public class NoticeWork {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NoticeWork.class);
     private static final int ATTEMPTS = 5;
-    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final cn.chifeng.title.common.RowLock lock;
 
     NoticeWork(RuntimeService runtime, IdentityService identity, Publications publications,
                ApplicationRepository applications,
                org.springframework.transaction.PlatformTransactionManager transactions,
                org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(
-                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.jdbc = jdbc;
+        this.lock = new cn.chifeng.title.common.RowLock(jdbc, transactions, "notice_work_lock", "notice_key",
+                java.time.Duration.ofSeconds(5));
         this.runtime = runtime;
         this.identity = identity;
         this.publications = publications;
@@ -72,7 +69,7 @@ public class NoticeWork {
     public boolean stillWaiting(DelegateExecution execution) {
         String group = (String) execution.getVariable(NoticeWorkProcess.Vars.PUBLISHER_GROUP);
         String kind = (String) execution.getVariable(NoticeWorkProcess.Vars.NOTICE_KIND);
-        List<ApplicationRecord> waiting = waiting(group, kind, null);
+        List<ApplicationRecord> waiting = waiting(group, kind);
         execution.setVariables(listVariables(waiting));
         return !waiting.isEmpty();
     }
@@ -122,12 +119,7 @@ public class NoticeWork {
         String key = NoticeWorkProcess.businessKey(kind, group);
         for (int attempt = 1; ; attempt++) {
             try {
-                lockRow(key);
-                ownTransaction.executeWithoutResult(s -> {
-                    jdbc.queryForObject("select notice_key from notice_work_lock where notice_key = ? for update",
-                            String.class, key);
-                    refresh(group, kind, null);
-                });
+                lock.run(key, () -> refresh(group, kind));
                 return;
             } catch (org.camunda.bpm.engine.OptimisticLockingException
                      | org.springframework.dao.ConcurrencyFailureException e) {
@@ -142,27 +134,14 @@ public class NoticeWork {
         }
     }
 
-    /** The body's lock row, made in a transaction of its own (a failed insert would spoil PostgreSQL's). */
-    private void lockRow(String key) {
-        try {
-            ownTransaction.executeWithoutResult(s -> jdbc.update("insert into notice_work_lock (notice_key) select ? "
-                    + "where not exists (select 1 from notice_work_lock where notice_key = ?)", key, key));
-        } catch (org.springframework.dao.DuplicateKeyException anotherNodeJustMadeIt) {
-            // it exists now
-        }
-    }
-
-    /** The applications waiting for the body's notice of the kind, oldest first; {@code arriving} counted too. */
-    List<ApplicationRecord> waiting(String group, String kind, String arriving) {
+    /** The applications waiting for the body's notice of the kind, oldest first. */
+    List<ApplicationRecord> waiting(String group, String kind) {
         List<String> ids = new ArrayList<>(RunAs.system(identity, () -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(TitleApplicationProcess.KEY)
                 .activityIdIn(TitleApplicationProcess.RECEIVE_STAGE_PUBLICITY)
                 .variableValueEquals(TitleApplicationProcess.Vars.STAGE_PUBLICITY, kind)
                 .variableValueEquals(TitleApplicationProcess.Vars.PUBLICITY_GROUP, group).list())
                 .stream().map(ProcessInstance::getBusinessKey).toList());
-        if (arriving != null && !ids.contains(arriving)) {
-            ids.add(arriving);
-        }
         // one query each for all of them: a county's roster may have hundreds waiting, and this runs at every arrival
         java.util.Set<String> published = publications.inOpenPublication(ids);
         return applications.findAll(ids).stream().filter(a -> !published.contains(a.id()))
@@ -170,9 +149,9 @@ public class NoticeWork {
                 .toList();
     }
 
-    private void refresh(String group, String kind, String arriving) {
+    private void refresh(String group, String kind) {
         RunAs.system(identity, () -> {
-            List<ApplicationRecord> waiting = waiting(group, kind, arriving);
+            List<ApplicationRecord> waiting = waiting(group, kind);
             String key = NoticeWorkProcess.businessKey(kind, group);
             ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(NoticeWorkProcess.KEY)
                     .processInstanceBusinessKey(key).active().list().stream().findFirst().orElse(null);
